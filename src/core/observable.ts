@@ -1,0 +1,52 @@
+/**
+ * @module core/observable
+ * An indicator found in text. The field names are the `dragnet extract --jsonl` contract:
+ * never rename or drop one.
+ */
+
+export type ObservableType =
+  | 'url'
+  | 'domain'
+  | 'ipv4'
+  | 'ipv6'
+  | 'email'
+  | 'phone'
+  | 'iban'
+  | 'bic'
+  | 'card'
+  | 'btc'
+  | 'ltc'
+  | 'bch'
+  | 'doge'
+  | 'eth'
+  | 'trx'
+  | 'xmr'
+  | 'xrp'
+  | 'sol'
+  | 'md5'
+  | 'sha1'
+  | 'sha256'
+  | 'sha512'
+  | 'cve'
+  | 'attack'
+  | 'onion'
+  | 'telegram'
+  | 'asn'
+  | 'mac';
+
+export interface Observable {
+  type: ObservableType;
+  /** Normalised, usable form: refanged, lower-case host, E.164 phone, compact IBAN, masked card. */
+  value: string;
+  /** The text exactly as written. */
+  raw: string;
+  /** UTF-16 offsets of `raw` in the decoded text. */
+  start: number;
+  end: number;
+  /** True when `raw` was defanged (hxxp, [.], …). */
+  defanged?: boolean;
+  /** Where in the evidence it was found: `text`, `html`, `header:From`, `attachment-name`… */
+  source?: string;
+  /** Extra, type-specific facts (scope of an IP, punycode form, chain, mixed-script flag…). */
+  [extra: string]: unknown;
+}
