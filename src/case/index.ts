@@ -1,0 +1,6 @@
+/** @module case — the case store port, its SQLite adapter, and opening/creating cases. */
+export * from './case-store.js';
+export { canonicalJson } from './canonical-json.js';
+export { sha256Hex } from './sha256.js';
+export { SqliteCaseStore } from './sqlite-case-store.js';
+export { defaultActor, initCase, isCaseDir, openCase, openOrInitCase, readCaseInfo } from './open-case.js';
