@@ -1,0 +1,72 @@
+/**
+ * @module demo/run-demo
+ * Builds the demo case: ingest every sample, then run each capability over the case and collect
+ * what it found into one report. Each capability adds its step here as it lands, so the demo
+ * always shows everything Dragnet can do.
+ */
+import { existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { initCase, isCaseDir, readCaseInfo } from '../case/open-case.js';
+import type { CaseInfo, VerifyReport } from '../case/case-store.js';
+import type { SqliteCaseStore } from '../case/sqlite-case-store.js';
+import { DragnetError } from '../core/errors.js';
+import { ingestPaths, type IngestReport } from '../ingest/ingest-paths.js';
+import { SAMPLES_DIR, SAMPLE_EVIDENCE } from './sample-paths.js';
+import { summariseCase, type CaseSummary } from './summarise-case.js';
+
+export const DEMO_CASE_NAME = 'Dragnet demo';
+
+export interface DemoReport {
+  case: CaseInfo;
+  ingest: Pick<IngestReport, 'ingested' | 'duplicates' | 'failed'>;
+  summary: CaseSummary;
+  steps: Record<string, unknown>;
+  verify: Pick<VerifyReport, 'ok' | 'blobsChecked' | 'auditEntriesChecked' | 'problems'>;
+}
+
+export type DemoProgress = (step: string, done: number, total: number) => void;
+
+/** A demo step: one capability run over the demo case; returns what the report shows of it. */
+export interface DemoStep {
+  name: string;
+  run(store: SqliteCaseStore, dir: string): Promise<unknown>;
+}
+
+export const demoSteps: DemoStep[] = [];
+
+export async function runDemo(dir: string, onProgress: DemoProgress = () => undefined): Promise<DemoReport> {
+  if (existsSync(dir)) {
+    if (!isCaseDir(dir) || readCaseInfo(dir).name !== DEMO_CASE_NAME) {
+      throw new DragnetError('CASE_EXISTS', `${dir} exists and is not a demo case`, {
+        hint: 'choose another folder with --case; the demo only replaces an earlier demo case',
+      });
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const store = await initCase(dir, { name: DEMO_CASE_NAME });
+  try {
+    const total = 2 + demoSteps.length;
+    onProgress('ingest', 0, total);
+    const ingest = await ingestPaths(
+      store,
+      SAMPLE_EVIDENCE.map((d) => path.join(SAMPLES_DIR, d)).filter((p) => existsSync(p)),
+    );
+    const steps: Record<string, unknown> = {};
+    let done = 1;
+    for (const step of demoSteps) {
+      onProgress(step.name, done++, total);
+      steps[step.name] = await step.run(store, dir);
+    }
+    onProgress('verify', done, total);
+    const verify = await store.verify();
+    return {
+      case: store.info,
+      ingest: { ingested: ingest.ingested, duplicates: ingest.duplicates, failed: ingest.failed },
+      summary: summariseCase(store),
+      steps,
+      verify: { ok: verify.ok, blobsChecked: verify.blobsChecked, auditEntriesChecked: verify.auditEntriesChecked, problems: verify.problems },
+    };
+  } finally {
+    store.close();
+  }
+}
