@@ -1,0 +1,116 @@
+/**
+ * @module ingest/email/check-email-shape
+ * Decides, before any MIME parsing, whether bytes can be an RFC 822 message at all.
+ *
+ * The rule (deliberately simple, so an analyst can predict it):
+ * - empty input, or more than 5 % control bytes / any NUL in the first 64 KiB => binary, refused;
+ * - the first line (after an optional mbox `From ` line and UTF-8 BOM) must be a header field
+ *   (`Name: value`), and the header block must name at least one core RFC 5322 / MIME field;
+ * - a header block that is not closed by a blank line and where the file does not end with a
+ *   line break => truncated, refused (a cut at a random byte lands there or mid-line).
+ */
+import type { Problem } from '../../core/result.js';
+
+const SAMPLE = 64 * 1024;
+const CORE_FIELDS = new Set([
+  'from',
+  'to',
+  'cc',
+  'bcc',
+  'subject',
+  'date',
+  'message-id',
+  'received',
+  'return-path',
+  'mime-version',
+  'content-type',
+  'sender',
+  'reply-to',
+  'delivered-to',
+  'in-reply-to',
+  'references',
+  'x-mailer',
+]);
+/** Field name: printable ASCII except colon (RFC 5322 ftext), then optional WSP and a colon. */
+const FIELD = /^([\x21-\x39\x3b-\x7e]+)[ \t]*:/;
+
+export interface EmailShape {
+  /** Byte offset where the header block starts (after a leading `From ` line / BOM). */
+  start: number;
+  /** True when the bytes end with a line break (used to tell truncation from sloppy MIME). */
+  endsWithNewline: boolean;
+}
+
+/** Returns the shape, or the error problem that disqualifies the bytes. */
+export function checkEmailShape(
+  bytes: Uint8Array,
+): { ok: true; shape: EmailShape } | { ok: false; problem: Problem } {
+  if (bytes.length === 0) return bad('empty file: not an e-mail message');
+  const sampleEnd = Math.min(bytes.length, SAMPLE);
+  let control = 0;
+  for (let i = 0; i < sampleEnd; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return bad(`binary data (NUL byte at offset ${i}): not an RFC 822 message`, i);
+    // TAB, LF, FF, CR and ESC (ISO-2022-JP escapes) are legitimate in mail text.
+    if ((b < 0x20 && b !== 9 && b !== 10 && b !== 12 && b !== 13 && b !== 0x1b) || b === 0x7f) control++;
+  }
+  if (control > sampleEnd * 0.05) {
+    return bad(`binary data (${control} control bytes in the first ${sampleEnd}): not an RFC 822 message`);
+  }
+
+  let pos = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) pos = 3;
+  let line = readLine(bytes, pos);
+  if (line.text.startsWith('From ')) {
+    pos = line.next;
+    line = readLine(bytes, pos);
+  }
+  const start = pos;
+  const endsWithNewline = bytes[bytes.length - 1] === 10;
+  if (!FIELD.test(line.text)) {
+    return bad(
+      `no RFC 822 header block: first line ${JSON.stringify(line.text.slice(0, 40))} is not a header field`,
+      pos,
+    );
+  }
+  let core = 0;
+  let closed = false;
+  while (pos < bytes.length) {
+    line = readLine(bytes, pos);
+    if (line.text === '') {
+      closed = true;
+      break;
+    }
+    const m = FIELD.exec(line.text);
+    if (m) {
+      if (CORE_FIELDS.has(m[1]!.toLowerCase())) core++;
+    } else if (line.text[0] !== ' ' && line.text[0] !== '\t') {
+      // A stray line ends the header block (as most parsers treat it); judge what we have.
+      closed = true;
+      break;
+    }
+    pos = line.next;
+  }
+  if (core === 0)
+    return bad('no RFC 822 header block: none of From, To, Subject, Date, Message-ID, Received… found');
+  if (!closed && !endsWithNewline) {
+    return bad(`truncated: the file ends inside the header block (${bytes.length} bytes)`, bytes.length);
+  }
+  return { ok: true, shape: { start, endsWithNewline } };
+}
+
+function bad(message: string, offset?: number): { ok: false; problem: Problem } {
+  return { ok: false, problem: { message, severity: 'error', ...(offset === undefined ? {} : { offset }) } };
+}
+
+/** One line as latin1 text (header bytes are ASCII; we only test ASCII patterns), CR stripped. */
+function readLine(bytes: Uint8Array, pos: number): { text: string; next: number } {
+  let end = bytes.indexOf(10, pos);
+  const next = end < 0 ? bytes.length : end + 1;
+  if (end < 0) end = bytes.length;
+  // Cap: a 2 GB header-less blob must not become a 2 GB string.
+  const stop = Math.min(end, pos + 4096);
+  let text = Buffer.from(bytes.buffer, bytes.byteOffset + pos, stop - pos).toString('latin1');
+  if (text.endsWith('\r')) text = text.slice(0, -1);
+  return { text, next };
+}

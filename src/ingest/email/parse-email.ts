@@ -1,0 +1,175 @@
+/**
+ * @module ingest/email/parse-email
+ * One RFC 822 / MIME message → one `email` evidence item with its attachments as children.
+ *
+ * Built on postal-mime 4 (multipart, base64/QP, RFC 2047/2231, format=flowed, legacy charsets via
+ * TextDecoder). We add what a forensic tool needs on top: a refusal rule for things that are not
+ * mail (see check-email-shape), truncation detection, visible charset fallbacks, nested
+ * `message/rfc822` parts as child `email` items (recursively parsed), every header in order with
+ * encoded words decoded, and `text` derived from the HTML when the message has no text/plain part.
+ */
+import PostalMime, { type Attachment, decodeWords, type Email } from 'postal-mime';
+import type { Header, ParsedEvidence } from '../../core/evidence.js';
+import { fail, ok, type Problem, type Result } from '../../core/result.js';
+import { htmlToText } from '../html/html-to-text.js';
+import { prepareCharsets } from './charsets.js';
+import { checkEmailShape } from './check-email-shape.js';
+import { toParties, toParty } from './to-party.js';
+
+/** Nested message/rfc822 depth we follow; deeper ones stay opaque `file` children. */
+const MAX_DEPTH = 8;
+
+/**
+ * Parses one message. Never throws: bytes that are not mail give `{ok:false}` with one clear
+ * problem; recoverable oddities (unknown charset, unparseable date…) are warnings.
+ * @param bytes the raw message (kept as the item's `bytes`, unmodified)
+ * @param path where it came from; children get `path!attachment/N`
+ */
+export function parseEmail(bytes: Uint8Array, path: string): Promise<Result<ParsedEvidence>> {
+  return parseAtDepth(bytes, path, 0);
+}
+
+async function parseAtDepth(bytes: Uint8Array, path: string, depth: number): Promise<Result<ParsedEvidence>> {
+  const shape = checkEmailShape(bytes);
+  if (!shape.ok) return { ok: false, problems: [shape.problem] };
+  const warnings: Problem[] = [];
+  const prepared = prepareCharsets(bytes);
+  warnings.push(...prepared.warnings);
+
+  let email: Email;
+  try {
+    email = await PostalMime.parse(prepared.bytes, {
+      forceRfc822Attachments: true,
+      attachmentEncoding: 'arraybuffer',
+    });
+  } catch (err) {
+    return fail(`MIME structure could not be parsed: ${err instanceof Error ? err.message : String(err)}`);
+  }
+
+  const truncation = checkClosingBoundary(email, bytes, shape.shape.endsWithNewline);
+  if (truncation?.severity === 'error') return { ok: false, problems: [truncation] };
+  if (truncation) warnings.push(truncation);
+
+  const item: ParsedEvidence = { kind: 'email', bytes, path, mediaType: 'message/rfc822' };
+  const from = toParty(email.from);
+  if (from) item.from = from;
+  const to = toParties(email.to);
+  if (to) item.to = to;
+  const cc = toParties(email.cc);
+  if (cc) item.cc = cc;
+  const replyTo = toParties(email.replyTo);
+  if (replyTo) item.replyTo = replyTo;
+  if (email.subject !== undefined) item.subject = email.subject;
+
+  const meta: Record<string, unknown> = {};
+  if (email.date !== undefined) {
+    const t = Date.parse(email.date);
+    if (Number.isNaN(t)) {
+      meta.rawDate = email.date;
+      warnings.push({
+        message: `unparseable Date header ${JSON.stringify(email.date.slice(0, 80))}`,
+        severity: 'warning',
+      });
+    } else {
+      item.date = new Date(t).toISOString();
+    }
+  }
+  if (email.html) item.html = email.html;
+  if (email.text) item.text = email.text;
+  else if (email.html) {
+    // Analysers read `text`: an HTML-only mail must not look empty to them.
+    item.text = htmlToText(email.html).text;
+    meta.textFromHtml = true;
+  }
+  item.headers = email.headers.map((h): Header => ({ name: h.originalKey, value: decodeHeader(h.value) }));
+
+  if (email.messageId) meta.messageId = email.messageId;
+  if (email.inReplyTo) meta.inReplyTo = email.inReplyTo;
+  if (email.references) meta.references = email.references;
+  if (email.returnPath) meta.returnPath = email.returnPath.toLowerCase();
+  if (email.deliveredTo) meta.deliveredTo = email.deliveredTo.toLowerCase();
+  const sender = toParty(email.sender);
+  if (sender) meta.sender = sender;
+  const bcc = toParties(email.bcc);
+  if (bcc) meta.bcc = bcc;
+  if (Object.keys(meta).length > 0) item.meta = meta;
+
+  const children: ParsedEvidence[] = [];
+  for (const [i, att] of email.attachments.entries()) {
+    children.push(await attachmentItem(att, `${path}!attachment/${i + 1}`, depth, warnings));
+  }
+  if (children.length > 0) item.children = children;
+  return ok(item, warnings);
+}
+
+async function attachmentItem(
+  att: Attachment,
+  path: string,
+  depth: number,
+  warnings: Problem[],
+): Promise<ParsedEvidence> {
+  const content = att.content;
+  const bytes =
+    typeof content === 'string'
+      ? Buffer.from(content, 'utf8')
+      : content instanceof Uint8Array
+        ? content
+        : new Uint8Array(content);
+  if (att.mimeType === 'message/rfc822' && depth < MAX_DEPTH) {
+    const nested = await parseAtDepth(bytes, path, depth + 1);
+    if (nested.ok) {
+      if (att.filename) nested.value.fileName = att.filename;
+      for (const w of nested.warnings ?? []) warnings.push({ ...w, message: `${path}: ${w.message}` });
+      return nested.value;
+    }
+    warnings.push({
+      message: `${path}: attached message kept as a file: ${nested.problems[0]?.message ?? 'unreadable'}`,
+      severity: 'warning',
+    });
+  }
+  const child: ParsedEvidence = { kind: 'file', bytes, path, mediaType: att.mimeType };
+  if (att.filename) child.fileName = att.filename;
+  const meta: Record<string, unknown> = {};
+  if (att.disposition) meta.disposition = att.disposition;
+  if (att.contentId) meta.contentId = att.contentId;
+  if (att.related) meta.related = true;
+  if (att.description) meta.description = att.description;
+  if (Object.keys(meta).length > 0) child.meta = meta;
+  return child;
+}
+
+/** Header values decoded for display; a malformed encoded word is left as written. */
+function decodeHeader(value: string): string {
+  if (!value.includes('=?')) return value;
+  try {
+    return decodeWords(value);
+  } catch {
+    return value;
+  }
+}
+
+/**
+ * A multipart message whose closing `--boundary--` is missing was cut short. When the file also
+ * ends mid-line we call it truncated (error); when it ends cleanly it is sloppy MIME that real
+ * spam corpora are full of, so only a warning.
+ */
+function checkClosingBoundary(
+  email: Email,
+  bytes: Uint8Array,
+  endsWithNewline: boolean,
+): Problem | undefined {
+  const ct = email.headers.find((h) => h.key === 'content-type')?.value ?? '';
+  if (!/^\s*multipart\//i.test(ct)) return undefined;
+  const m = /boundary\s*=\s*(?:"([^"]+)"|([^;\s]+))/i.exec(ct);
+  const boundary = m?.[1] ?? m?.[2];
+  if (!boundary) return { message: 'multipart message without a boundary parameter', severity: 'warning' };
+  const closing = Buffer.from(`--${boundary}--`, 'latin1');
+  if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(closing)) return undefined;
+  return endsWithNewline
+    ? { message: `multipart body has no closing boundary "--${boundary}--"`, severity: 'warning' }
+    : {
+        message: `truncated: the multipart body ends mid-line without its closing boundary "--${boundary}--"`,
+        severity: 'error',
+        offset: bytes.length,
+      };
+}

@@ -1,0 +1,119 @@
+/**
+ * @module ingest/html/html-to-text
+ * Safe HTML → plain text for analysers, which read `text`. Streams tokens through htmlparser2
+ * (no DOM, nothing executed, no resource loaded): drops `script`, `style`, `noscript`, `template`,
+ * `head` content and comments, keeps link text, turns block elements into line breaks and decodes
+ * entities. Also returns the page `<title>` so a saved web page can use it as its subject.
+ */
+import { Parser } from 'htmlparser2';
+
+/** Elements whose content is never text a reader sees. */
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'object', 'iframe']);
+
+/** Elements that start and end a line of their own. */
+const BLOCK = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'center',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'ul',
+  'title',
+]);
+
+const CELL = new Set(['td', 'th']);
+
+export interface HtmlText {
+  /** Visible text, one block per line, runs of spaces collapsed, at most one blank line in a row. */
+  text: string;
+  /** Content of the first `<title>`, whitespace collapsed; undefined when absent or empty. */
+  title?: string;
+}
+
+/**
+ * Extracts the visible text of an HTML document.
+ * Never throws on malformed markup: htmlparser2 is forgiving, unclosed tags simply end at EOF.
+ */
+export function htmlToText(html: string): HtmlText {
+  const out: string[] = [];
+  let skipDepth = 0;
+  let preDepth = 0;
+  let inTitle = false;
+  let title = '';
+  let titleDone = false;
+
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (name === 'title' && !titleDone) inTitle = true;
+        if (SKIP.has(name)) skipDepth++;
+        if (name === 'pre') preDepth++;
+        if (BLOCK.has(name)) out.push('\n');
+        else if (CELL.has(name)) out.push('\t');
+        else if (name === 'img') out.push(' ');
+      },
+      onclosetag(name) {
+        if (name === 'title' && inTitle) {
+          inTitle = false;
+          titleDone = true;
+        }
+        if (SKIP.has(name) && skipDepth > 0) skipDepth--;
+        if (name === 'pre' && preDepth > 0) preDepth--;
+        // Void <br> fires both events: one line break, not two.
+        if (BLOCK.has(name) && name !== 'br') out.push('\n');
+      },
+      ontext(data) {
+        if (inTitle) {
+          title += data;
+          return;
+        }
+        if (skipDepth > 0) return;
+        // Outside <pre>, source line breaks are just spaces.
+        out.push(preDepth > 0 ? data : data.replace(/[\s\u00a0]+/g, ' '));
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
+
+  const text = out
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/[ \t]+/g, (m) => (m.includes('\t') ? '\t' : ' ')).trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  const cleanTitle = title.replace(/\s+/g, ' ').trim();
+  return cleanTitle ? { text, title: cleanTitle } : { text };
+}
