@@ -25,8 +25,6 @@ export const IBAN = {
   advanceFee: makeIban('PT', '003500010001234567890'),
   /** Legit supplier account of Nordwind (appears in a legit invoice). */
   supplier: makeIban('DE', '37040044' + '0532013000'),
-  /** Nordwind's own account (legit). */
-  nordwind: makeIban('DE', '12500105' + '0012345678'),
   /** Polish account in the investment-scam "bank transfer" option. */
   investPl: makeIban('PL', '109010140000071219812874'),
 };
