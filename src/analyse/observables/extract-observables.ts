@@ -1,0 +1,30 @@
+/**
+ * @module analyse/observables/extract-observables
+ * `extractObservables(text, options)`: every indicator in a text, defanged or not, validated,
+ * with the exact UTF-16 offsets of what was written.
+ *
+ * Invariants: linear time in the text length; deterministic output order (by start offset, then
+ * end, then type); `raw === text.slice(start, end)` for every record except cards, whose `raw` is
+ * masked like their `value` so that no full card number is ever stored.
+ */
+import type { Observable } from '../../core/observable.js';
+import { type ExtractOptions, ScanContext } from './scan-context.js';
+import { scanText } from './scan-text.js';
+
+export type { ExtractOptions } from './scan-context.js';
+
+/** Extracts the observables of `text`; see {@link ExtractOptions}. */
+export function extractObservables(text: string, options: ExtractOptions = {}): Observable[] {
+  const ctx = new ScanContext(text, options);
+  scanText(ctx);
+  const out = ctx.out;
+  out.sort((a, b) => a.start - b.start || a.end - b.end || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
+  // The same record can be reached twice (a host both as URL host and as a bare run): keep one.
+  const seen = new Set<string>();
+  return out.filter((o) => {
+    const key = `${o.type}\u0000${o.start}\u0000${o.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,190 @@
+/**
+ * @module analyse/observables/normalize-span
+ * Local refanging of one candidate span with an offset map back to the original text.
+ *
+ * The scanner never rewrites the whole text (that would cost a copy of a 100 MB input and lose the
+ * offsets); it only normalises the few spans that can hold a defanged indicator. Every character
+ * of the normalised string knows the original range it came from, so `raw`, `start` and `end`
+ * always describe the text as written while `value` is the usable form.
+ */
+
+/**
+ * A normalised span: `norm[i]` came from `text.slice(starts[i], ends[i])`; when the maps are null
+ * nothing changed and `norm[i]` is `text[base + i]`.
+ */
+export interface NormalizedSpan {
+  norm: string;
+  base: number;
+  starts: Int32Array | null;
+  ends: Int32Array | null;
+  /** True when anything was refanged (brackets, hxxp, zero-width, full-width dots, joiner words). */
+  changed: boolean;
+}
+
+const DOT_WORDS = new Set(['.', 'dot', 'punto', 'punkt', ',']);
+const AT_WORDS = new Set(['@', 'at', 'et', 'arroba']);
+const BRACKET_CONTENT: Record<string, string> = {
+  ':': ':',
+  '://': '://',
+  ':/': ':/',
+  '/': '/',
+  '//': '//',
+  '-': '-',
+  www: 'www',
+};
+const OPEN = '[({<';
+const CLOSE = '])}>';
+
+/** Defanged or fanged URL scheme at a word start, optionally in brackets (`[hxxps]`, `h**p`). */
+const SCHEME_RE = /[[(]?(h[x*_]{2}ps?|h(?:xt|tx)ps?|https?|fxps?|ftps?|x{4,5}|meows?|sftp|wss?)[\])]?/iy;
+/** What separates the scheme from the host in the wild: `://`, `[:]//`, `[://]`, `//`, `:///`, with stray spaces. */
+const SEP_RE = /[ \t]?(?:\[:\/\/\]|\[:\]\/\/|\(:\)\/\/|\[:\/\]\/|:\[\/\/\]|:\/\/\/?|\/\/\/?)[ \t]?/y;
+
+/** Canonical scheme for a (possibly defanged) scheme word. */
+export function canonicalScheme(word: string): string {
+  const w = word.toLowerCase();
+  if (w === 'sftp' || w === 'ws' || w === 'wss' || w === 'ftps') return w;
+  if (w.startsWith('f')) return w.endsWith('s') ? 'ftps' : 'ftp';
+  if (w === 'xxxx' || w === 'meow') return 'http';
+  if (w === 'xxxxx' || w === 'meows') return 'https';
+  return w.endsWith('s') ? 'https' : 'http';
+}
+
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Matches a bracketed joiner at `p` (`[.]`, `(dot)`, `{at}`, `[://]`, `].[`, `<.>`…); returns [replacement, length]. */
+function matchBracket(text: string, p: number, e: number): [string, number] | null {
+  const open = text[p] ?? '';
+  const closeIdx = CLOSE.indexOf(open);
+  if (closeIdx >= 0) {
+    // `].[`, `].]`, `}.{`, `}.}`: ioc-fanger's broken-bracket dot variants.
+    if (text[p + 1] === '.' && (text[p + 2] === open || text[p + 2] === OPEN[closeIdx])) {
+      return p + 3 <= e ? ['.', 3] : null;
+    }
+    return null;
+  }
+  const openIdx = OPEN.indexOf(open);
+  if (openIdx < 0) return null;
+  // Content up to 7 characters, then any closing bracket (or the same opening one: `[.[`).
+  for (let q = p + 1; q < e && q <= p + 8; q++) {
+    const ch = text[q] ?? '';
+    if (CLOSE.includes(ch) || (ch === open && q > p + 1)) {
+      const inner = text
+        .slice(p + 1, q)
+        .trim()
+        .toLowerCase();
+      if (DOT_WORDS.has(inner)) return ['.', q - p + 1];
+      if (AT_WORDS.has(inner)) return ['@', q - p + 1];
+      const rep = BRACKET_CONTENT[inner];
+      if (rep !== undefined && (rep !== 'www' || text[q + 1] === '.')) return [rep, q - p + 1];
+      return null;
+    }
+  }
+  return null;
+}
+
+/** Bare joiner words allowed between spaces inside a span the scanner decided to join. */
+function joinerWord(word: string): string | null {
+  const w = word.toLowerCase();
+  if (w === 'dot' || w === 'punto' || w === 'punkt') return '.';
+  if (w === 'at' || w === 'et' || w === 'arroba') return '@';
+  return null;
+}
+
+/**
+ * Normalises `text[s, e)`: refangs brackets, schemes, zero-width and full-width characters, and
+ * (in joined spans) drops spaces around joiners.
+ */
+export function normalizeSpan(text: string, s: number, e: number): NormalizedSpan {
+  let norm = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let changed = false;
+  const push = (str: string, a: number, b: number): void => {
+    norm += str;
+    for (let k = 0; k < str.length; k++) {
+      starts.push(a);
+      ends.push(b);
+    }
+  };
+  let p = s;
+  while (p < e) {
+    const c = text.charCodeAt(p);
+    if ((isLetter(c) && (p === s || !isLetter(text.charCodeAt(p - 1)))) || c === 91 || c === 40) {
+      SCHEME_RE.lastIndex = p;
+      const m = SCHEME_RE.exec(text);
+      if (m && m.index + m[0].length <= e) {
+        SEP_RE.lastIndex = m.index + m[0].length;
+        const sep = SEP_RE.exec(text);
+        if (sep && sep.index + sep[0].length <= e) {
+          const end = sep.index + sep[0].length;
+          const rep = `${canonicalScheme(m[1] ?? '')}://`;
+          if (text.slice(p, end) !== rep) changed = true;
+          push(rep, p, end);
+          p = end;
+          continue;
+        }
+      }
+    }
+    if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0xad) {
+      changed = true;
+      p++;
+      continue;
+    }
+    let rep: string | null = null;
+    let len = 1;
+    if (c === 0x3002 || c === 0xff0e || c === 0xff61) rep = '.';
+    else if (c === 0xff20) rep = '@';
+    else if (c === 0xff1a) rep = ':';
+    else if (c === 0xff0f) rep = '/';
+    else if (c === 92 || c === 94) {
+      // `\.`, `\/`, `^.`
+      const n = text[p + 1];
+      if (p + 1 < e && (n === '.' || (c === 92 && (n === '/' || n === '@')))) {
+        rep = n;
+        len = 2;
+      }
+    } else if (OPEN.includes(text[p] ?? '') || CLOSE.includes(text[p] ?? '')) {
+      const m = matchBracket(text, p, e);
+      if (m) [rep, len] = m;
+    } else if (isSpace(c) || c === 10 || c === 13) {
+      // Inside a joined span: drop the spaces; a bare joiner word between spaces becomes its sign.
+      let q = p;
+      while (q < e && isSpace(text.charCodeAt(q))) q++;
+      let w = q;
+      while (w < e && isLetter(text.charCodeAt(w))) w++;
+      const j = w > q && w < e && isSpace(text.charCodeAt(w)) ? joinerWord(text.slice(q, w)) : null;
+      if (j) {
+        let r = w;
+        while (r < e && isSpace(text.charCodeAt(r))) r++;
+        push(j, q, w);
+        p = r;
+      } else p = q;
+      changed = true;
+      continue;
+    }
+    if (rep !== null) {
+      changed = true;
+      push(rep, p, p + len);
+      p += len;
+      continue;
+    }
+    push(text[p] ?? '', p, p + 1);
+    p++;
+  }
+  if (!changed) return identitySpan(text, s, e);
+  return { norm, base: s, starts: Int32Array.from(starts), ends: Int32Array.from(ends), changed };
+}
+
+/** Original start offset of normalised character `i`. */
+export const origStart = (ns: NormalizedSpan, i: number): number =>
+  ns.starts ? (ns.starts[i] ?? 0) : ns.base + i;
+/** Original end offset of normalised character `i` (exclusive). */
+export const origEnd = (ns: NormalizedSpan, i: number): number =>
+  ns.ends ? (ns.ends[i] ?? 0) : ns.base + i + 1;
+
+/** An identity span (nothing to refang): the cheap path for the common case. */
+export function identitySpan(text: string, s: number, e: number): NormalizedSpan {
+  return { norm: text.slice(s, e), base: s, starts: null, ends: null, changed: false };
+}

@@ -1,0 +1,240 @@
+/**
+ * @module analyse/observables/scan-span
+ * Extracts every indicator from one normalised span (a token, or tokens joined by defang words):
+ * URLs first (their hosts are reported, their paths are not mined for domains or hashes), then
+ * e-mail addresses and Telegram handles around `@`, IPv6/MAC around `:`, then runs of host
+ * characters (domains, IPv4, bare URLs) and single words (hashes, wallets, ids, numbers).
+ */
+
+import { classifyWord } from './classify-word.js';
+import { checkDomain, FILE_EXTENSION_TLDS } from './domain-check.js';
+import { domainExtra, rawRange } from './emit-host.js';
+import { canonicalIPv6, ipv4Scope, ipv6Scope, parseIPv4, parseIPv6 } from './ip-scope.js';
+import type { NormalizedSpan } from './normalize-span.js';
+import type { ScanContext } from './scan-context.js';
+import { telegramFromUrl, urlAt, urlBodyEnd } from './url-at.js';
+
+type Range = [number, number];
+
+/** Host characters: ASCII alphanumerics, `-`, `_`, `.`, and any non-ASCII letter or mark. */
+export function isHostChar(c: number): boolean {
+  if (c < 128)
+    return (
+      (c >= 48 && c <= 57) ||
+      (c >= 65 && c <= 90) ||
+      (c >= 97 && c <= 122) ||
+      c === 45 ||
+      c === 95 ||
+      c === 46
+    );
+  return (
+    !(c >= 0x2000 && c <= 0x206f) &&
+    c !== 0x3002 &&
+    c !== 0xff0c &&
+    c !== 0x3001 &&
+    c !== 0xfeff &&
+    !(c >= 0xff01 && c <= 0xff0f)
+  );
+}
+const isLocalChar = (c: number): boolean => isHostChar(c) || c === 43 || c === 37 || c === 39;
+const VERSION_CONTEXT =
+  /(?:\bv|\bversion|\bver\.?|\bbuild|\brelease|\bfirmware|\brev\.?|\bupdate)[\s:]{0,2}$/i;
+const TELEGRAM_CONTEXT = /telegram|\btg\b|t\.me|телеграм/i;
+
+const inside = (ranges: Range[], i: number): Range | undefined => ranges.find(([s, e]) => i >= s && i < e);
+
+/** Scans a normalised span and emits what it holds. */
+export function scanSpan(ctx: ScanContext, ns: NormalizedSpan): void {
+  const N = ns.norm;
+  const urls: Range[] = [];
+  const taken: Range[] = [];
+  for (let k = N.indexOf('://'); k >= 0; k = N.indexOf('://', k + 3)) {
+    if (inside(urls, k)) continue; // a URL nested in another one's query is part of it
+    const u = urlAt(ctx, ns, k);
+    if (u) urls.push(u);
+  }
+  for (let k = N.indexOf('@'); k >= 0; k = N.indexOf('@', k + 1)) {
+    if (inside(urls, k)) continue;
+    const r = atSign(ctx, ns, k);
+    if (r) taken.push(r);
+  }
+  if (N.indexOf(':') >= 0) colonForms(ctx, ns, urls, taken);
+  let i = 0;
+  while (i < N.length) {
+    const u = inside(urls, i);
+    if (u) {
+      // Inside a URL only wallet addresses (and hashes when asked) are reported.
+      runs(ctx, ns, u[0], u[1], true, taken);
+      i = u[1];
+      continue;
+    }
+    const t = inside(taken, i);
+    if (t) {
+      i = t[1];
+      continue;
+    }
+    let j = i;
+    while (j < N.length && isHostChar(N.charCodeAt(j)) && !inside(urls, j) && !inside(taken, j)) j++;
+    if (j > i) hostRun(ctx, ns, i, j, taken);
+    i = Math.max(j, i + 1);
+  }
+}
+
+/** Runs of word characters inside [a, b), classified as single words (used inside URLs). */
+function runs(
+  ctx: ScanContext,
+  ns: NormalizedSpan,
+  a: number,
+  b: number,
+  inUrl: boolean,
+  taken: Range[],
+): void {
+  const N = ns.norm;
+  let i = a;
+  while (i < b) {
+    let j = i;
+    while (j < b && /[A-Za-z0-9:]/.test(N[j] ?? ' ')) j++;
+    if (j - i >= 25 && !inside(taken, i)) classifyWord(ctx, ns, i, j, inUrl);
+    i = j + 1;
+  }
+}
+
+/** A run of host characters [a, b): IPv4, ATT&CK sub-technique, domain (+ bare URL), or words. */
+function hostRun(ctx: ScanContext, ns: NormalizedSpan, a: number, b: number, taken: Range[]): void {
+  const N = ns.norm;
+  while (a < b && '.-_'.includes(N[a] ?? '')) a++;
+  while (b > a && '.-_'.includes(N[b - 1] ?? '')) b--;
+  if (b <= a) return;
+  const w = N.slice(a, b);
+  if (w.indexOf('.') < 0) {
+    classifyWord(ctx, ns, a, b, false);
+    return;
+  }
+  if (/^TA?\d{4}\.\d{3}$/.test(w)) {
+    const [s, e, d] = rawRange(ctx, ns, a, b);
+    ctx.emit('attack', w, s, e, d);
+    return;
+  }
+  if (/^[\d.]+$/.test(w)) {
+    const o = parseIPv4(w);
+    if (!o) {
+      // Not an IPv4 (version 1.2.3.4.5, dates): its parts may still be card/phone anchors.
+      return;
+    }
+    const [s, e, d] = rawRange(ctx, ns, a, b);
+    const before = ctx.text.charCodeAt(s - 1);
+    if (
+      ctx.near(VERSION_CONTEXT, s, e, 16) ||
+      before === 46 ||
+      (ctx.text.charCodeAt(e) === 46 && /\d/.test(ctx.text[e + 1] ?? ''))
+    )
+      return;
+    const extra: Record<string, unknown> = { scope: ipv4Scope(o) };
+    const port = /^:(\d{1,5})\b/.exec(N.slice(b, b + 7));
+    if (port) extra.port = Number(port[1]);
+    const cidr = /^\/(\d{1,2})(?!\d)/.exec(N.slice(b, b + 4));
+    if (cidr && Number(cidr[1]) <= 32) extra.cidr = `${o.join('.')}/${cidr[1]}`;
+    ctx.emit('ipv4', o.join('.'), s, e, d, extra);
+    return;
+  }
+  const dom = checkDomain(w);
+  if (!dom) {
+    // `name.exe`, `v1.2`, `e.g`: not a domain; long parts may still be hashes or wallets.
+    let i = a;
+    for (let k = a; k <= b; k++) {
+      if (k === b || N[k] === '.') {
+        if (k - i >= 25) classifyWord(ctx, ns, i, k, false);
+        i = k + 1;
+      }
+    }
+    return;
+  }
+  const [s, e, defanged] = rawRange(ctx, ns, a, b);
+  const hasPath = N[b] === '/' && b + 1 < N.length && urlBodyEnd(N, b) > b + 1;
+  if (!defanged && !hasPath && isProbablyNotDomain(w, dom.publicSuffix)) return;
+  if (hasPath) {
+    const end = urlBodyEnd(N, b);
+    const [us, ue, ud] = rawRange(ctx, ns, a, end);
+    ctx.emit('url', dom.value + N.slice(b, end), us, ue, ud, { host: dom.value, schemeless: true });
+    telegramFromUrl(ctx, ns, dom.value, b, end);
+    taken.push([b, end]);
+    if (!ctx.urlHosts) return;
+  }
+  if (dom.kind === 'onion') ctx.emit('onion', dom.value, s, e, defanged);
+  else ctx.emit('domain', dom.value, s, e, defanged, domainExtra(dom));
+}
+
+/**
+ * File names and code identifiers that happen to end in a real suffix: `install.sh`, `clip.mov`,
+ * `System.Net`, and sentence breaks without a space (`end.It`).
+ */
+function isProbablyNotDomain(w: string, suffix: string): boolean {
+  const labels = w.split('.');
+  const tld = labels[labels.length - 1] ?? '';
+  if (labels.length === 2 && FILE_EXTENSION_TLDS.has(suffix)) return true;
+  if (/^[A-Z][a-z]+$/.test(tld) && labels.length === 2) return true;
+  return false;
+}
+
+/** An `@`: e-mail address (local part before it), or a Telegram handle in context. */
+function atSign(ctx: ScanContext, ns: NormalizedSpan, k: number): Range | null {
+  const N = ns.norm;
+  let l = k;
+  while (l > 0 && isLocalChar(N.charCodeAt(l - 1))) l--;
+  while (l < k && N[l] === '.') l++;
+  let r = k + 1;
+  while (r < N.length && isHostChar(N.charCodeAt(r))) r++;
+  while (r > k + 1 && '.-_'.includes(N[r - 1] ?? '')) r--;
+  if (l === k) return telegramHandle(ctx, ns, k, r);
+  const local = N.slice(l, k);
+  if (local.endsWith('.') || local.length > 64) return null;
+  const dom = checkDomain(N.slice(k + 1, r));
+  if (dom?.kind !== 'domain') return null;
+  const [s, e, d] = rawRange(ctx, ns, l, r);
+  const extra: Record<string, unknown> = { domain: dom.value };
+  if (dom.punycode !== dom.unicode) extra.punycode = `${local.toLowerCase()}@${dom.punycode}`;
+  if (dom.mixedScript) extra.mixedScript = true;
+  ctx.emit('email', `${local.toLowerCase()}@${dom.value}`, s, e, d, extra);
+  return [l, r];
+}
+
+function telegramHandle(ctx: ScanContext, ns: NormalizedSpan, k: number, r: number): Range | null {
+  const h = ns.norm.slice(k + 1, r);
+  if (!/^[A-Za-z][A-Za-z0-9_]{4,31}$/.test(h)) return null;
+  const [s, e, d] = rawRange(ctx, ns, k, r);
+  if (!ctx.near(TELEGRAM_CONTEXT, s, e, 200, 80)) return null;
+  ctx.emit('telegram', `@${h.toLowerCase()}`, s, e, d);
+  return [k, r];
+}
+
+/** IPv6 addresses and colon-separated MAC addresses around each `:` outside URLs. */
+function colonForms(ctx: ScanContext, ns: NormalizedSpan, urls: Range[], taken: Range[]): void {
+  const N = ns.norm;
+  const isHexColon = (c: number): boolean =>
+    (c >= 48 && c <= 58) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102) || c === 46;
+  for (let k = N.indexOf(':'); k >= 0; k = N.indexOf(':', k + 1)) {
+    if (inside(urls, k) || inside(taken, k)) continue;
+    let a = k;
+    while (a > 0 && isHexColon(N.charCodeAt(a - 1))) a--;
+    let b = k;
+    while (b < N.length && isHexColon(N.charCodeAt(b))) b++;
+    while (b > k && (N[b - 1] === '.' || N[b - 1] === ':') && !N.slice(a, b).endsWith('::')) b--;
+    if (N[a] === '.') a++;
+    const nextK = b;
+    const w = N.slice(a, b);
+    const bounded = !/[A-Za-z0-9_]/.test(N[a - 1] ?? ' ') && !/[A-Za-z0-9_]/.test(N[b] ?? ' ');
+    if (bounded && /^[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){5}$/.test(w)) {
+      const [s, e, d] = rawRange(ctx, ns, a, b);
+      ctx.emit('mac', w.toLowerCase(), s, e, d);
+      taken.push([a, b]);
+    } else if (bounded && w.split(':').length >= 3 && /[0-9a-fA-F]{2}/.test(w)) {
+      const g = parseIPv6(w);
+      if (g) {
+        const [s, e, d] = rawRange(ctx, ns, a, b);
+        ctx.emit('ipv6', canonicalIPv6(g), s, e, d, { scope: ipv6Scope(g) });
+        taken.push([a, b]);
+      }
+    }
+    k = Math.max(k, nextK - 1);
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * @module analyse/observables/scan-text
+ * The single pass over the text. One table lookup per character splits it into tokens and ORs
+ * their character classes; only tokens whose classes can hold an indicator (a dot, digit, `@`,
+ * `:`, `/`, bracket, full-width or zero-width character, or a long run) are looked at further.
+ * Tokens written apart by defang words (`evil [.] com`, `bob AT evil dot com`, `hxxp:// evil.com`)
+ * are joined first. Every step is linear: no regex ever runs over more than one token.
+ */
+import { parse } from 'tldts';
+import { C, CHAR_CLASS } from './char-class.js';
+import { identitySpan, normalizeSpan } from './normalize-span.js';
+import type { ScanContext } from './scan-context.js';
+import { scanSpan } from './scan-span.js';
+
+const INTERESTING = C.DIGIT | C.DOT | C.AT | C.COLON | C.SLASH | C.BRACKET | C.FANG | C.PLUS;
+const NEEDS_NORMALIZING = C.BRACKET | C.FANG | C.COLON | C.SLASH;
+/** Trailing characters that do not make a token interesting on their own (`end.`, `Note:`). */
+const TRAILING = new Set([46, 44, 58, 59, 33, 63, 41]);
+const STOPWORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'of',
+  'in',
+  'on',
+  'and',
+  'or',
+  'to',
+  'for',
+  'is',
+  'was',
+  'big',
+  'early',
+  'old',
+  'new',
+  'first',
+]);
+
+const BRACKET_DOT = /^[[({](?:\.|dot|punkt|punto)[\])}]$/i;
+const BRACKET_AT = /^[[({](?:@|at|et|arroba)[\])}]$/i;
+
+const isSp = (c: number): boolean => c === 32 || c === 9;
+const isLabelChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 97 && c <= 122) ||
+  (c > 127 && ((CHAR_CLASS[c] ?? 0) & C.TOKEN) > 0);
+
+function tokenEnd(t: string, p: number): number {
+  while (p < t.length && ((CHAR_CLASS[t.charCodeAt(p)] ?? 0) & C.TOKEN) !== 0) p++;
+  return p;
+}
+
+function isTld(word: string): boolean {
+  const m = /^[A-Za-z]{2,24}/.exec(word);
+  return m !== null && parse(`x.${m[0].toLowerCase()}`, { extractHostname: false }).isIcann === true;
+}
+
+/**
+ * If the token ending at `e` is followed by a defang joiner and another token, returns the end of
+ * that token (the caller keeps joining from there); otherwise -1.
+ */
+export function joinAfter(t: string, s: number, e: number): number {
+  if (e >= t.length || !isSp(t.charCodeAt(e))) return -1;
+  let q = e + 1;
+  if (q < t.length && isSp(t.charCodeAt(q))) q++;
+  const c = t.charCodeAt(q);
+  const left = t.slice(s, e);
+  // `http:// evil.com`, `http ://evil.com`
+  if (/(?:^|[^A-Za-z])(?:h[tx*_][tx*_]ps?|fxp|ftp)(?:\[?:\]?\/\/|:?\/\/\/?)?$/i.test(left)) {
+    const qe = tokenEnd(t, q);
+    const right = t.slice(q, qe);
+    if ((/\/\/\/?$/.test(left) && isLabelChar(c)) || /^(?:\[?:\]?)?\/\/\/?/.test(right)) return qe;
+    return -1;
+  }
+  if (!isLabelChar(t.charCodeAt(e - 1))) return -1;
+  if (
+    !(
+      c === 64 ||
+      c === 91 ||
+      c === 40 ||
+      c === 123 ||
+      c === 100 ||
+      c === 68 ||
+      c === 97 ||
+      c === 65 ||
+      c === 112 ||
+      c === 80
+    )
+  ) {
+    return -1;
+  }
+  const je = tokenEnd(t, q);
+  const j = t.slice(q, je);
+  let r = je;
+  if (r >= t.length || !isSp(t.charCodeAt(r))) return -1;
+  r++;
+  if (r < t.length && isSp(t.charCodeAt(r))) r++;
+  if (!isLabelChar(t.charCodeAt(r))) return -1;
+  const re = tokenEnd(t, r);
+  const right = t.slice(r, re);
+  if (j === '@' || BRACKET_DOT.test(j) || BRACKET_AT.test(j) || j === 'DOT' || j === 'AT') return re;
+  if (/^(?:dot|Dot|punkt|punto)$/.test(j)) {
+    const lw = /[A-Za-z0-9-]+$/.exec(left)?.[0] ?? '';
+    if (lw === '' || STOPWORDS.has(lw.toLowerCase()) || !isTld(right)) return -1;
+    return re;
+  }
+  if (j === 'at' || j === 'arroba') {
+    // Lower-case `at` is everyday English: only when the right side is itself defanged.
+    if (/[[({]/.test(right) || joinAfter(t, r, re) > 0) return re;
+  }
+  return -1;
+}
+
+/** Runs the scan over the whole text of the context. */
+export function scanText(ctx: ScanContext): void {
+  const t = ctx.text;
+  const n = t.length;
+  const cc = CHAR_CLASS;
+  let i = 0;
+  while (i < n) {
+    if (((cc[t.charCodeAt(i)] ?? 0) & C.TOKEN) === 0) {
+      i++;
+      continue;
+    }
+    const s = i;
+    let f = 0;
+    let fPrev = 0;
+    while (i < n) {
+      const k = cc[t.charCodeAt(i)] ?? 0;
+      if ((k & C.TOKEN) === 0) break;
+      fPrev = f;
+      f |= k;
+      i++;
+    }
+    if (s < ctx.skipTo) continue;
+    let len = i - s;
+    if (len > 1 && TRAILING.has(t.charCodeAt(i - 1))) {
+      f = fPrev;
+      len--;
+    }
+    let e = i;
+    let joined = false;
+    for (let guard = 0; guard < 16; guard++) {
+      const je = joinAfter(t, s, e);
+      if (je < 0) break;
+      e = je;
+      joined = true;
+    }
+    if (!joined && (f & INTERESTING) === 0 && len < 25 && !((len === 8 || len === 11) && f & C.UPPER))
+      continue;
+    const ns = joined || (f & NEEDS_NORMALIZING) !== 0 ? normalizeSpan(t, s, e) : identitySpan(t, s, e);
+    scanSpan(ctx, ns);
+    i = Math.max(i, e);
+  }
+}

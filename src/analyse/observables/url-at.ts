@@ -1,0 +1,104 @@
+/**
+ * @module analyse/observables/url-at
+ * URLs in a normalised span: found from their `://` (after refanging `hxxp[:]//` and friends),
+ * bounded the way people write them in prose (trailing punctuation and unbalanced closing brackets
+ * are not part of the URL), and kept only when the host is a real domain, IP or onion.
+ */
+import { checkHost, emitHost, rawRange } from './emit-host.js';
+import type { NormalizedSpan } from './normalize-span.js';
+import type { ScanContext } from './scan-context.js';
+
+const SCHEMES = ['https', 'http', 'ftps', 'ftp', 'sftp', 'wss', 'ws'];
+/** Characters that end a URL as written in text. */
+const STOP = new Set(['<', '>', '"', '`', '{', '}', '|', '\\', '^', ' ', '\t', '\n', '\r', "'"]);
+const TRAIL = new Set(['.', ',', ';', ':', '!', '?', '*', "'", '"', '…']);
+
+/** End of the URL body starting at `from` in `s`: stop characters, then trailing punctuation trimmed. */
+export function urlBodyEnd(s: string, from: number): number {
+  let e = from;
+  while (e < s.length && !STOP.has(s[e] ?? ' ')) e++;
+  for (;;) {
+    const last = s[e - 1] ?? '';
+    if (e > from && TRAIL.has(last)) {
+      e--;
+      continue;
+    }
+    const open = last === ')' ? '(' : last === ']' ? '[' : null;
+    if (e > from && open) {
+      let depth = 0;
+      for (let k = from; k < e; k++) {
+        if (s[k] === open) depth++;
+        else if (s[k] === last) depth--;
+      }
+      if (depth < 0) {
+        e--;
+        continue;
+      }
+    }
+    return e;
+  }
+}
+
+/**
+ * Reads and emits the URL whose `://` is at `k` in the normalised span; returns its [start, end)
+ * in the normalised string, or null when there is no valid URL there.
+ */
+export function urlAt(ctx: ScanContext, ns: NormalizedSpan, k: number): [number, number] | null {
+  const N = ns.norm;
+  let s = k;
+  while (s > 0 && /[A-Za-z]/.test(N[s - 1] ?? '')) s--;
+  const word = N.slice(s, k).toLowerCase();
+  const scheme = SCHEMES.find((sc) => word.endsWith(sc));
+  if (!scheme) return null;
+  s = k - scheme.length;
+  const authStart = k + 3;
+  const end = urlBodyEnd(N, authStart);
+  let authEnd = authStart;
+  while (authEnd < end && !'/?#'.includes(N[authEnd] ?? '/')) authEnd++;
+  let hostStart = authStart;
+  const at = N.lastIndexOf('@', authEnd - 1);
+  if (at >= authStart) hostStart = at + 1;
+  let hostEnd = authEnd;
+  if (N[hostStart] === '[') {
+    const close = N.indexOf(']', hostStart);
+    if (close < 0 || close >= authEnd) return null;
+    hostEnd = close + 1;
+  } else {
+    const colon = N.indexOf(':', hostStart);
+    if (colon >= 0 && colon < authEnd) hostEnd = colon;
+  }
+  if (hostEnd < authEnd && !/^:\d{1,5}$/.test(N.slice(hostEnd, authEnd))) return null;
+  const host = N.slice(hostStart, hostEnd);
+  const h = checkHost(host.endsWith('.') ? host.slice(0, -1) : host);
+  if (!h) return null;
+  const [rs, re, defanged] = rawRange(ctx, ns, s, end);
+  const value = `${scheme}://${N.slice(authStart, hostStart)}${h.kind === 'ipv6' ? `[${h.value}]` : h.value}${N.slice(hostEnd, end)}`;
+  const extra: Record<string, unknown> = { host: h.value };
+  if (typeof h.extra.punycode === 'string') {
+    extra.punycode = value.replace(h.value, h.extra.punycode);
+    extra.unicode = value.replace(h.value, String(h.extra.unicode));
+  }
+  if (h.extra.mixedScript) extra.mixedScript = true;
+  ctx.emit('url', value, rs, re, defanged, extra);
+  if (ctx.urlHosts) emitHost(ctx, ns, hostStart, hostEnd, h);
+  telegramFromUrl(ctx, ns, h.value, hostEnd, end);
+  return [s, end];
+}
+
+/** `t.me/name`, `telegram.me/name`, `t.me/+invite`, `t.me/joinchat/…` also yield a `telegram` record. */
+export function telegramFromUrl(
+  ctx: ScanContext,
+  ns: NormalizedSpan,
+  host: string,
+  pathStart: number,
+  end: number,
+): void {
+  if (host !== 't.me' && host !== 'telegram.me' && host !== 'www.t.me' && host !== 'telegram.dog') return;
+  const path = ns.norm.slice(pathStart, end);
+  const m =
+    /^\/(?:(joinchat\/[\w-]{10,})|(\+[\w-]{10,})|(?:s\/)?([A-Za-z][A-Za-z0-9_]{3,31}))(?=$|[/?#])/.exec(path);
+  if (!m) return;
+  const value = m[3] ? `@${m[3].toLowerCase()}` : `https://t.me/${m[1] ?? m[2]}`;
+  const [rs, re, defanged] = rawRange(ctx, ns, pathStart - host.length, pathStart + m[0].length);
+  ctx.emit('telegram', value, rs, re, defanged, { link: true });
+}
