@@ -77,11 +77,25 @@ function main(): void {
     // .eml files use CRLF line ends, as saved by most mail clients on Windows.
     writeFileSync(join(ROOT, 'mail', e.file), toCrlf(renderMail(e.spec)));
     const id = `mail/${e.file}`;
-    labels.push({ id, key: e.spec.key, class: e.spec.kind, lang: e.spec.lang, campaign: e.spec.campaign ?? null, subject: e.spec.subject });
+    labels.push({
+      id,
+      key: e.spec.key,
+      class: e.spec.kind,
+      lang: e.spec.lang,
+      campaign: e.spec.campaign ?? null,
+      subject: e.spec.subject,
+    });
     add(e.spec.campaign, id);
     if (e.nested) {
       const nid = `${id}#attached`;
-      labels.push({ id: nid, key: e.nested.key, class: e.nested.kind, lang: e.nested.lang, campaign: e.nested.campaign ?? null, subject: e.nested.subject });
+      labels.push({
+        id: nid,
+        key: e.nested.key,
+        class: e.nested.kind,
+        lang: e.nested.lang,
+        campaign: e.nested.campaign ?? null,
+        subject: e.nested.subject,
+      });
       add(e.nested.campaign, nid);
     }
   }
@@ -93,7 +107,11 @@ function main(): void {
     .map(([campaign, m]) => ({ campaign, members: m }));
   writeFileSync(join(ROOT, 'campaigns.json'), JSON.stringify(campaigns, null, 2) + '\n');
   process.stdout.write(`inbox.mbox: ${specs.length} messages; ${campaigns.length} campaigns\n`);
-  specs.forEach((m, i) => process.stdout.write(`${String(i).padStart(2)} ${m.kind.padEnd(8)} ${m.lang} ${m.campaign ?? '-'}  ${m.key}\n`));
+  specs.forEach((m, i) =>
+    process.stdout.write(
+      `${String(i).padStart(2)} ${m.kind.padEnd(8)} ${m.lang} ${m.campaign ?? '-'}  ${m.key}\n`,
+    ),
+  );
 }
 
 main();

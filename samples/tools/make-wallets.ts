@@ -62,7 +62,12 @@ export function tronAddress(seed: string): string {
 
 export function makeWallets(): SampleWallet[] {
   return [
-    { chain: 'btc', address: btcBech32('dragnet-sample-1'), role: 'romance-scam payout', seed: 'dragnet-sample-1' },
+    {
+      chain: 'btc',
+      address: btcBech32('dragnet-sample-1'),
+      role: 'romance-scam payout',
+      seed: 'dragnet-sample-1',
+    },
     {
       chain: 'btc',
       address: btcLegacy('dragnet-sample-2'),

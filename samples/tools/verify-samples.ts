@@ -26,18 +26,25 @@ function splitMbox(buf: Buffer): Buffer[] {
 
 async function main(): Promise<void> {
   const msgs = splitMbox(readFileSync(join(ROOT, 'mail', 'inbox.mbox')));
-  const labels = JSON.parse(readFileSync(join(ROOT, 'mail', 'labels.json'), 'utf8')) as { id: string; subject: string }[];
+  const labels = JSON.parse(readFileSync(join(ROOT, 'mail', 'labels.json'), 'utf8')) as {
+    id: string;
+    subject: string;
+  }[];
   for (const [i, raw] of msgs.entries()) {
     const e = await PostalMime.parse(raw);
     const want = labels.find((l) => l.id === `mail/inbox.mbox#${i}`);
     const ok = want?.subject === e.subject && (e.text ?? e.html ?? '').length > 20;
     if (!ok) bad++;
     const body = (e.text ?? '').replace(/\s+/g, ' ').slice(0, 60);
-    process.stdout.write(`${ok ? 'ok ' : 'BAD'} #${i} ${e.from?.address} | ${e.subject} | ${body} | att=${e.attachments.length}\n`);
+    process.stdout.write(
+      `${ok ? 'ok ' : 'BAD'} #${i} ${e.from?.address} | ${e.subject} | ${body} | att=${e.attachments.length}\n`,
+    );
   }
   for (const f of ['phishing-invoice-attachment.eml', 'legit-colleague.eml', 'forward-rfc822.eml']) {
     const e = await PostalMime.parse(readFileSync(join(ROOT, 'mail', f)));
-    process.stdout.write(`${f}: ${e.subject} | att=${e.attachments.map((a) => `${a.filename ?? '?'}:${a.mimeType}`).join(',')}\n`);
+    process.stdout.write(
+      `${f}: ${e.subject} | att=${e.attachments.map((a) => `${a.filename ?? '?'}:${a.mimeType}`).join(',')}\n`,
+    );
   }
   if (msgs.length !== labels.filter((l) => l.id.startsWith('mail/inbox.mbox#')).length) bad++;
   process.stdout.write(bad ? `${bad} problem(s)\n` : 'all samples parse\n');

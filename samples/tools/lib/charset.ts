@@ -46,6 +46,7 @@ export function encodeText(text: string, charset: Charset): Buffer {
   if (charset === 'iso-2022-jp') return iso2022jp(text);
   const buf = iconv.encode(text, charset);
   // Guard against silent '?' substitution: the round trip must be exact.
-  if (iconv.decode(buf, charset) !== text) throw new Error(`${charset} cannot represent: ${text.slice(0, 40)}`);
+  if (iconv.decode(buf, charset) !== text)
+    throw new Error(`${charset} cannot represent: ${text.slice(0, 40)}`);
   return buf;
 }

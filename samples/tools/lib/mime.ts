@@ -83,14 +83,18 @@ export function renderMail(m: MailSpec): Buffer {
     h.push(
       `Authentication-Results: ${last.by};\n\tspf=${m.auth.spf} smtp.mailfrom=${mailFrom};\n\tdkim=${m.auth.dkim} header.d=${m.auth.dkimDomain ?? fromDomain};\n\tdmarc=${m.auth.dmarc} header.from=${fromDomain}`,
     );
-    h.push(`Received-SPF: ${m.auth.spf} (${last.by}: domain of ${m.returnPath} ${m.auth.spf === 'pass' ? 'designates' : 'does not designate'} ${last.ip} as permitted sender) client-ip=${last.ip};`);
+    h.push(
+      `Received-SPF: ${m.auth.spf} (${last.by}: domain of ${m.returnPath} ${m.auth.spf === 'pass' ? 'designates' : 'does not designate'} ${last.ip} as permitted sender) client-ip=${last.ip};`,
+    );
   }
   const n = m.hops.length;
   for (let i = n - 1; i >= 0; i--) {
     const hop = m.hops[i]!;
     const from = `${hop.helo} (${hop.rdns ?? 'unknown'} [${hop.ip}])`;
     const sid = id.slice(i * 6, i * 6 + 12).toUpperCase();
-    h.push(`Received: from ${from}\n\tby ${hop.by} with ESMTP${i === n - 1 ? 'S' : ''} id ${sid}\n\tfor <${rcpt}>; ${rfcDate(m.date, '+0000', -(n - i) * 3)}`);
+    h.push(
+      `Received: from ${from}\n\tby ${hop.by} with ESMTP${i === n - 1 ? 'S' : ''} id ${sid}\n\tfor <${rcpt}>; ${rfcDate(m.date, '+0000', -(n - i) * 3)}`,
+    );
   }
   h.push(`Date: ${rfcDate(m.date, m.tz)}`);
   h.push(`From: ${addr(m.from, cs)}`);
@@ -105,7 +109,11 @@ export function renderMail(m: MailSpec): Buffer {
   let body: string;
   const alt =
     m.text !== undefined && m.html !== undefined
-      ? multipart('alternative', [leaf('text/plain', m.text, cs, cte), leaf('text/html', m.html, cs, cte)], boundary(m.key, 1))
+      ? multipart(
+          'alternative',
+          [leaf('text/plain', m.text, cs, cte), leaf('text/html', m.html, cs, cte)],
+          boundary(m.key, 1),
+        )
       : m.html !== undefined
         ? leaf('text/html', m.html, cs, cte)
         : leaf('text/plain', m.text ?? '', cs, cte);
@@ -116,7 +124,9 @@ export function renderMail(m: MailSpec): Buffer {
     );
   }
   if (m.forwarded) {
-    extras.push(`Content-Type: message/rfc822\nContent-Disposition: attachment; filename="forwarded.eml"\n\n${m.forwarded.toString('latin1')}`);
+    extras.push(
+      `Content-Type: message/rfc822\nContent-Disposition: attachment; filename="forwarded.eml"\n\n${m.forwarded.toString('latin1')}`,
+    );
   }
   body = extras.length ? multipart('mixed', [alt, ...extras], boundary(m.key, 0)) : alt;
   return Buffer.from(h.join('\n') + '\n' + body, 'latin1');

@@ -10,8 +10,7 @@ function esc(s: string): string {
 
 /** PDF bytes showing `lines` (ASCII only) on one A4 page. */
 export function makePdf(lines: string[]): Buffer {
-  const content =
-    'BT /F1 11 Tf 50 780 Td 14 TL\n' + lines.map((l) => `(${esc(l)}) '`).join('\n') + '\nET\n';
+  const content = 'BT /F1 11 Tf 50 780 Td 14 TL\n' + lines.map((l) => `(${esc(l)}) '`).join('\n') + '\nET\n';
   const objs = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',

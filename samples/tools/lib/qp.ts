@@ -19,7 +19,10 @@ export function qpEncode(buf: Buffer): string {
       flush(false);
       continue;
     }
-    const tok = (b >= 33 && b <= 126 && b !== 61) || b === 32 ? String.fromCharCode(b) : '=' + b.toString(16).toUpperCase().padStart(2, '0');
+    const tok =
+      (b >= 33 && b <= 126 && b !== 61) || b === 32
+        ? String.fromCharCode(b)
+        : '=' + b.toString(16).toUpperCase().padStart(2, '0');
     if (cur.length + tok.length > 75) flush(true);
     cur += tok;
   }

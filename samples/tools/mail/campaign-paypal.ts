@@ -11,7 +11,15 @@ import { badHops, FAIL, NW, SOFTFAIL } from './infra.js';
 const CAMPAIGN = 'paypal-limited';
 const REPLY = { name: 'PayPal Support', addr: 'support@paypa1-secure.com' };
 
-function html(lang: string, greeting: string, body: string, button: string, href: string, shown: string, foot: string): string {
+function html(
+  lang: string,
+  greeting: string,
+  body: string,
+  button: string,
+  href: string,
+  shown: string,
+  foot: string,
+): string {
   return `<!DOCTYPE html>
 <html lang="${lang}"><head><meta charset="utf-8"><title>PayPal</title></head>
 <body style="font-family:Arial,sans-serif;color:#2c2e2f">
@@ -39,7 +47,7 @@ export function paypalCampaign(): MailSpec[] {
       from: { name: 'PayPal Support', addr: 'no-reply@account-notice.biz' },
       to: [NW.info],
       replyTo: REPLY,
-      returnPath: 'bounce-7731@account-notice.biz',
+      returnPath: 'bounce-7731@bulk-relay-mail.biz',
       subject: 'Your account has been limited - action required',
       text: `Dear Customer,
 
@@ -77,7 +85,7 @@ PayPal Account Review Department
       from: { name: 'PayPal Kundenservice', addr: 'service@kundenkonto-hinweis.biz' },
       to: [NW.accounts],
       replyTo: REPLY,
-      returnPath: 'bounce-7732@kundenkonto-hinweis.biz',
+      returnPath: 'bounce-7732@bulk-relay-mail.biz',
       subject: 'Ihr PayPal-Konto wurde eingeschränkt – Bestätigung erforderlich',
       text: `Sehr geehrte Kundin, sehr geehrter Kunde,
 
@@ -115,7 +123,7 @@ Ihr PayPal-Team
       from: { name: 'Service PayPal', addr: 'alerte@securite-compte-info.biz' },
       to: [NW.laurent],
       replyTo: REPLY,
-      returnPath: 'bounce-7733@securite-compte-info.biz',
+      returnPath: 'bounce-7733@bulk-relay-mail.biz',
       subject: 'Votre compte PayPal est temporairement suspendu',
       text: `Bonjour,
 
@@ -145,7 +153,7 @@ Le service Sécurité PayPal
       from: { name: 'PayPal Soporte', addr: 'avisos@notificacion-cuenta.biz' },
       to: [NW.info],
       replyTo: REPLY,
-      returnPath: 'bounce-7734@notificacion-cuenta.biz',
+      returnPath: 'bounce-7734@bulk-relay-mail.biz',
       subject: 'Acción necesaria: confirme su identidad en 24 horas',
       text: `Estimado cliente:
 
@@ -181,7 +189,7 @@ Departamento de Revisión de Cuentas de PayPal
       from: { name: 'PayPal Assistenza', addr: 'noreply@verifica-conto.biz' },
       to: [NW.info],
       replyTo: REPLY,
-      returnPath: 'bounce-7735@verifica-conto.biz',
+      returnPath: 'bounce-7735@bulk-relay-mail.biz',
       subject: 'Il tuo conto PayPal è stato limitato',
       text: `Gentile cliente,
 
@@ -211,7 +219,7 @@ Ufficio Verifica Conti PayPal
       from: { name: 'PayPal サポート', addr: 'info@kakunin-center.biz' },
       to: [NW.info],
       replyTo: REPLY,
-      returnPath: 'bounce-7736@kakunin-center.biz',
+      returnPath: 'bounce-7736@bulk-relay-mail.biz',
       subject: '【重要】お客様のアカウントは制限されています',
       text: `お客様各位
 

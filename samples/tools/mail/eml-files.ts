@@ -27,7 +27,7 @@ function paypalNl(): MailSpec {
     from: { name: 'PayPal Klantenservice', addr: 'melding@account-controle.biz' },
     to: [NW.weber],
     replyTo: { name: 'PayPal Support', addr: 'support@paypa1-secure.com' },
-    returnPath: 'bounce-7737@account-controle.biz',
+    returnPath: 'bounce-7737@bulk-relay-mail.biz',
     subject: 'Uw PayPal-rekening is beperkt',
     text: `Beste klant,
 
@@ -76,7 +76,9 @@ Bitte prüfen Sie die Zahlung heute noch, da sonst Mahngebühren anfallen.
 Mit freundlichen Grüßen
 Buchhaltung
 `,
-        attachments: [{ filename: 'Rechnung_2026-0417.pdf', contentType: 'application/pdf', data: lurePdf() }],
+        attachments: [
+          { filename: 'Rechnung_2026-0417.pdf', contentType: 'application/pdf', data: lurePdf() },
+        ],
         hops: badHops('mail.nordwind-logistik.top', '203.0.113.120'),
         auth: FAIL,
       },

@@ -146,7 +146,9 @@ Mit freundlichen Grüßen
 Petra Schulz
 Buchhaltung, Müller Verpackungen GmbH
 `,
-      attachments: [{ filename: 'RE-2026-0188.pdf', contentType: 'application/pdf', data: legitInvoicePdf() }],
+      attachments: [
+        { filename: 'RE-2026-0188.pdf', contentType: 'application/pdf', data: legitInvoicePdf() },
+      ],
       hops: goodHops('mueller-verpackungen.example.net', '2001:db8:c3::44'),
       auth: PASS,
     },
