@@ -21,8 +21,8 @@ export const WALLET = {
 export const IBAN = {
   /** CEO-fraud mule account (Lithuanian EMI style). */
   ceoMule: makeIban('LT', '3250061234567890'),
-  /** Advance-fee "release fee" account. */
-  advanceFee: makeIban('PT', '003500010001234567890'),
+  /** Advance-fee "release fee" account (BBAN with valid Portuguese NIB check digits). */
+  advanceFee: makeIban('PT', '003500010001234567805'),
   /** Legit supplier account of Nordwind (appears in a legit invoice). */
   supplier: makeIban('DE', '37040044' + '0532013000'),
   /** Polish account in the investment-scam "bank transfer" option. */
