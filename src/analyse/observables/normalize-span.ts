@@ -36,7 +36,7 @@ const OPEN = '[({<';
 const CLOSE = '])}>';
 
 /** Defanged or fanged URL scheme at a word start, optionally in brackets (`[hxxps]`, `h**p`). */
-const SCHEME_RE = /[[(]?(h[x*_]{2}ps?|h(?:xt|tx)ps?|https?|fxps?|ftps?|x{4,5}|meows?|sftp|wss?)[\])]?/iy;
+const SCHEME_RE = /[[(]?(h[x*_]{2}ps?|h(?:xt|tx)ps?|https?|fxps?|ftps?|x{4,5}s?|meows?|sftp|wss?)[\])]?/iy;
 /** What separates the scheme from the host in the wild: `://`, `[:]//`, `[://]`, `//`, `:///`, with stray spaces. */
 const SEP_RE = /[ \t]?(?:\[:\/\/\]|\[:\]\/\/|\(:\)\/\/|\[:\/\]\/|:\[\/\/\]|:\/\/\/?|\/\/\/?)[ \t]?/y;
 
@@ -52,6 +52,9 @@ export function canonicalScheme(word: string): string {
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isLabel = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57) || c > 127;
+/** A joiner word closed by a bracket that was never opened (ioc-fanger accepts these). */
+const HALF_RE = /(dot|punto|punkt|at|et|arroba)[\])}]/iy;
 
 /** Matches a bracketed joiner at `p` (`[.]`, `(dot)`, `{at}`, `[://]`, `].[`, `<.>`…); returns [replacement, length]. */
 function matchBracket(text: string, p: number, e: number): [string, number] | null {
@@ -125,6 +128,18 @@ export function normalizeSpan(text: string, s: number, e: number): NormalizedSpa
           p = end;
           continue;
         }
+      }
+    }
+    if (isLetter(c) && p > s && isLabel(text.charCodeAt(p - 1))) {
+      // `fooDOT]com`, `foo(dot)com` written with one bracket only: `fooat]bar.com`.
+      HALF_RE.lastIndex = p;
+      const h = HALF_RE.exec(text);
+      if (h && p + h[0].length < e && isLabel(text.charCodeAt(p + h[0].length))) {
+        const word = (h[1] ?? '').toLowerCase();
+        changed = true;
+        push(DOT_WORDS.has(word) ? '.' : '@', p, p + h[0].length);
+        p += h[0].length;
+        continue;
       }
     }
     if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0xad) {
