@@ -12,6 +12,7 @@ import PostalMime, { type Attachment, decodeWords, type Email } from 'postal-mim
 import type { Header, ParsedEvidence } from '../../core/evidence.js';
 import { fail, ok, type Problem, type Result } from '../../core/result.js';
 import { htmlToText } from '../html/html-to-text.js';
+import { fixC1Controls } from '../text/fix-c1-controls.js';
 import { prepareCharsets } from './charsets.js';
 import { checkEmailShape } from './check-email-shape.js';
 import { toParties, toParty } from './to-party.js';
@@ -59,7 +60,7 @@ async function parseAtDepth(bytes: Uint8Array, path: string, depth: number): Pro
   if (cc) item.cc = cc;
   const replyTo = toParties(email.replyTo);
   if (replyTo) item.replyTo = replyTo;
-  if (email.subject !== undefined) item.subject = email.subject;
+  if (email.subject !== undefined) item.subject = fixC1Controls(email.subject);
 
   const meta: Record<string, unknown> = {};
   if (email.date !== undefined) {
@@ -74,11 +75,11 @@ async function parseAtDepth(bytes: Uint8Array, path: string, depth: number): Pro
       item.date = new Date(t).toISOString();
     }
   }
-  if (email.html) item.html = email.html;
-  if (email.text) item.text = email.text;
-  else if (email.html) {
+  if (email.html) item.html = fixC1Controls(email.html);
+  if (email.text) item.text = fixC1Controls(email.text);
+  else if (item.html) {
     // Analysers read `text`: an HTML-only mail must not look empty to them.
-    item.text = htmlToText(email.html).text;
+    item.text = htmlToText(item.html).text;
     meta.textFromHtml = true;
   }
   item.headers = email.headers.map((h): Header => ({ name: h.originalKey, value: decodeHeader(h.value) }));
@@ -142,7 +143,7 @@ async function attachmentItem(
 function decodeHeader(value: string): string {
   if (!value.includes('=?')) return value;
   try {
-    return decodeWords(value);
+    return fixC1Controls(decodeWords(value));
   } catch {
     return value;
   }

@@ -6,12 +6,13 @@
  */
 import type { Address } from 'postal-mime';
 import type { Party } from '../../core/evidence.js';
+import { fixC1Controls } from '../text/fix-c1-controls.js';
 
 export function toParty(address: Address | undefined): Party | undefined {
   if (!address) return undefined;
   if (address.group) return toParty(address.group[0]);
   const party: Party = { address: address.address.trim().toLowerCase() };
-  const name = address.name.trim();
+  const name = fixC1Controls(address.name.trim());
   if (name) party.name = name;
   return party.address || party.name ? party : undefined;
 }

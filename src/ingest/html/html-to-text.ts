@@ -53,6 +53,9 @@ const BLOCK = new Set([
 
 const CELL = new Set(['td', 'th']);
 
+/** Form controls and images sit inline but never run into the next word. */
+const SPACED = new Set(['img', 'label', 'button', 'input', 'select', 'option', 'textarea']);
+
 export interface HtmlText {
   /** Visible text, one block per line, runs of spaces collapsed, at most one blank line in a row. */
   text: string;
@@ -80,7 +83,7 @@ export function htmlToText(html: string): HtmlText {
         if (name === 'pre') preDepth++;
         if (BLOCK.has(name)) out.push('\n');
         else if (CELL.has(name)) out.push('\t');
-        else if (name === 'img') out.push(' ');
+        else if (SPACED.has(name)) out.push(' ');
       },
       onclosetag(name) {
         if (name === 'title' && inTitle) {
@@ -91,6 +94,7 @@ export function htmlToText(html: string): HtmlText {
         if (name === 'pre' && preDepth > 0) preDepth--;
         // Void <br> fires both events: one line break, not two.
         if (BLOCK.has(name) && name !== 'br') out.push('\n');
+        else if (SPACED.has(name)) out.push(' ');
       },
       ontext(data) {
         if (inTitle) {

@@ -1,0 +1,139 @@
+/**
+ * @module ingest/chat/telegram-handler
+ * Telegram Desktop "Export chat history" `result.json` — a single chat (`{name, type, id,
+ * messages}`) or a full account export (`{chats: {list: [...]}, left_chats: {list: [...]}}`) —
+ * → one `chat-message` per message (container `chat-export`).
+ *
+ * `text` is a string or an array of strings and entity objects (`{type, text, href?}`); we join
+ * the visible text and keep link targets (`text_link` hrefs hidden behind the text) in
+ * `meta.links`. Time: `date_unixtime` (UTC) when present; older exports only have `date`, the
+ * exporting computer's local time, which is recorded as UTC with `meta.localTime` (as WhatsApp).
+ * The file is read whole (it is one JSON document), within `maxInMemoryBytes`.
+ */
+import type { ParsedEvidence } from '../../core/evidence.js';
+import { fail, ok, type Result } from '../../core/result.js';
+import type { FormatHandler } from '../format-handler.js';
+import { readAllResult } from '../read-all-result.js';
+import { decodeText } from '../text/decode-text.js';
+import { chatItem } from './chat-item.js';
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export const telegramHandler: FormatHandler = {
+  format: 'telegram',
+  container: 'chat-export',
+  async *parse(file) {
+    const bytes = await readAllResult(file);
+    if (!bytes.ok) {
+      yield bytes;
+      return;
+    }
+    let doc: unknown;
+    try {
+      doc = JSON.parse(decodeText(bytes.value).text);
+    } catch (err) {
+      yield fail(`malformed Telegram JSON: ${err instanceof Error ? err.message : String(err)}`);
+      return;
+    }
+    const chats = collectChats(doc);
+    if (!chats) {
+      yield fail('not a Telegram Desktop export: no "messages" array and no "chats.list"');
+      return;
+    }
+    let index = 0;
+    for (const chat of chats) {
+      const messages = chat.messages;
+      if (!Array.isArray(messages)) continue;
+      for (const [i, m] of messages.entries()) {
+        yield toItem(m, chat, file.path, index++, i);
+      }
+    }
+  },
+};
+
+function collectChats(doc: unknown): Json[] | undefined {
+  if (!isObject(doc)) return undefined;
+  if (Array.isArray(doc.messages)) return [doc];
+  const out: Json[] = [];
+  for (const key of ['chats', 'left_chats']) {
+    const section = doc[key];
+    if (isObject(section) && Array.isArray(section.list))
+      for (const c of section.list) if (isObject(c)) out.push(c);
+  }
+  return isObject(doc.chats) ? out : undefined;
+}
+
+function toItem(
+  m: unknown,
+  chat: Json,
+  containerPath: string,
+  index: number,
+  position: number,
+): Result<ParsedEvidence> {
+  const chatName = typeof chat.name === 'string' ? chat.name : undefined;
+  if (!isObject(m))
+    return fail(`chat ${JSON.stringify(chatName ?? chat.id)} message ${position}: not a JSON object`);
+  const { text, links } = flattenText(m.text);
+  const sender = str(m.from) ?? str(m.actor);
+  const senderId = str(m.from_id) ?? str(m.actor_id);
+  let date: string | undefined;
+  const meta: Record<string, unknown> = {
+    chat: chatName ?? null,
+    chatType: chat.type ?? null,
+    chatId: chat.id ?? null,
+    messageId: m.id ?? null,
+  };
+  const unix = Number(m.date_unixtime);
+  if (m.date_unixtime !== undefined && Number.isFinite(unix)) date = new Date(unix * 1000).toISOString();
+  else if (typeof m.date === 'string' && !Number.isNaN(Date.parse(`${m.date}Z`))) {
+    date = new Date(`${m.date}Z`).toISOString();
+    meta.localTime = m.date;
+    meta.timezone = 'unknown: local time of the exporting computer, recorded as UTC';
+  }
+  if (m.type === 'service') meta.system = true;
+  if (typeof m.action === 'string') meta.action = m.action;
+  if (links.length > 0) meta.links = links;
+  if (senderId) meta.senderId = senderId;
+  for (const k of ['forwarded_from', 'reply_to_message_id', 'media_type', 'mime_type', 'via_bot', 'edited']) {
+    if (m[k] !== undefined) meta[k] = m[k];
+  }
+  const attachments = ['photo', 'file', 'thumbnail']
+    .map((k) => m[k])
+    .filter((v): v is string => typeof v === 'string');
+  return ok(
+    chatItem({
+      kind: 'chat-message',
+      containerPath,
+      index,
+      text,
+      attachments,
+      meta,
+      identity: { chat: chatName ?? null, messageId: m.id ?? null },
+      ...(sender ? { sender, from: { name: sender, address: senderId ?? sender } } : {}),
+      ...(date ? { date } : {}),
+    }),
+  );
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' && v !== '' ? v : undefined;
+}
+
+/** Telegram `text`: a string, or an array mixing strings and `{type, text, href?}` entities. */
+function flattenText(v: unknown): { text: string; links: string[] } {
+  if (typeof v === 'string') return { text: v, links: [] };
+  const links: string[] = [];
+  let text = '';
+  if (Array.isArray(v)) {
+    for (const part of v) {
+      if (typeof part === 'string') text += part;
+      else if (isObject(part)) {
+        if (typeof part.text === 'string') text += part.text;
+        if (typeof part.href === 'string') links.push(part.href);
+      }
+    }
+  }
+  return { text, links };
+}

@@ -1,0 +1,42 @@
+/**
+ * @module ingest/file/file-handler
+ * Every other file: kept as one `file` item (its blob is the evidence) with the media type that
+ * its magic bytes say (file-type), falling back to `application/octet-stream`.
+ */
+import { fileTypeFromBuffer } from 'file-type';
+import type { ParsedEvidence } from '../../core/evidence.js';
+import { ok } from '../../core/result.js';
+import { baseName } from '../base-name.js';
+import type { FormatHandler } from '../format-handler.js';
+import { readAllResult } from '../read-all-result.js';
+
+export const fileHandler: FormatHandler = {
+  format: 'file',
+  async *parse(file) {
+    const bytes = await readAllResult(file);
+    if (!bytes.ok) {
+      yield bytes;
+      return;
+    }
+    let mediaType = 'application/octet-stream';
+    let ext: string | undefined;
+    try {
+      const detected = await fileTypeFromBuffer(file.head.length > 0 ? file.head : bytes.value);
+      if (detected) {
+        mediaType = detected.mime;
+        ext = detected.ext;
+      }
+    } catch {
+      // file-type gives up on some malformed containers; the generic type is the honest answer.
+    }
+    const item: ParsedEvidence = {
+      kind: 'file',
+      bytes: bytes.value,
+      path: file.path,
+      mediaType,
+      fileName: baseName(file.path),
+    };
+    if (ext) item.meta = { detectedExtension: ext };
+    yield ok(item);
+  },
+};
