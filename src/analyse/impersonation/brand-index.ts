@@ -1,0 +1,99 @@
+/**
+ * @module analyse/impersonation/brand-index
+ * `buildBrandIndex(brands)`: every structure `checkLookalike` needs so that checking one domain
+ * costs the same against 10 or 10,000 brands:
+ * - `legit`: the legitimate domains (a host equal to or under one of them is the brand itself);
+ * - `tokens`: brand tokens (the registrable label, `paypal`, and the compacted name,
+ *   `bankofamerica`) by their confusable skeleton, for exact and homoglyph matches;
+ * - `deletions`: a symmetric-delete index (every token with 1, or 2 for long tokens, characters
+ *   deleted) for edit-distance candidates without scanning the brands;
+ * - `automaton`: an Aho–Corasick automaton over the tokens for brand names inside longer labels,
+ *   sub-domains and paths.
+ */
+import { parse } from 'tldts';
+import { AhoCorasick } from './aho-corasick.js';
+import type { Brand } from './brands.js';
+import { skeleton } from './confusables.js';
+import { deletions } from './edit-distance.js';
+import { lureWordSet } from './lure-words.js';
+
+export interface BrandToken {
+  /** Skeleton of the token, hyphen-free: what inputs are compared with. */
+  token: string;
+  /** The token as the brand writes it (ASCII, hyphen-free), to tell a homoglyph from an exact copy. */
+  label: string;
+  /** The brand's name. */
+  brand: string;
+  /** The legitimate domain reported as `target`. */
+  target: string;
+  /** Public suffix of `target` (for TLD-swap detection). */
+  suffix: string;
+}
+
+export interface BrandIndex {
+  readonly brands: ReadonlyArray<Brand>;
+  readonly legit: ReadonlySet<string>;
+  readonly tokens: ReadonlyMap<string, BrandToken>;
+  readonly deletions: ReadonlyMap<string, ReadonlyArray<string>>;
+  readonly automaton: AhoCorasick;
+  /** Length of the longest token: longer labels cannot be within edit distance 2 of any. */
+  readonly maxTokenLength: number;
+}
+
+/** Tokens shorter than this are never matched fuzzily or inside other words. */
+export const MIN_FUZZY_TOKEN = 5;
+/** Tokens at least this long are matched at edit distance 2 as well as 1. */
+export const MIN_DISTANCE2_TOKEN = 9;
+/** Tokens at least this long are searched inside longer labels, sub-domains and paths. */
+export const MIN_SUBSTRING_TOKEN = 4;
+
+export function buildBrandIndex(brands: ReadonlyArray<Brand>): BrandIndex {
+  const legit = new Set<string>();
+  const tokens = new Map<string, BrandToken>();
+  const add = (raw: string, brand: Brand, suffix: string): void => {
+    const token = skeleton(raw).replace(/[-_.]/g, '');
+    if (token.length < 3 || tokens.has(token)) return; // first row wins: the brand's main domain
+    tokens.set(token, {
+      token,
+      label: raw.replace(/[-_.]/g, ''),
+      brand: brand.name,
+      target: brand.domain,
+      suffix,
+    });
+  };
+  for (const b of brands) legit.add(b.domain);
+  // Pass 1: registrable labels (`paypal` from paypal.com); pass 2: labels with their sub-domain
+  // (`launchpadethereum`) and compacted names (`wellsfargo`), which must not steal pass-1 tokens.
+  for (const b of brands) {
+    const p = parse(b.domain, { allowPrivateDomains: false });
+    if (p.domainWithoutSuffix) add(p.domainWithoutSuffix, b, p.publicSuffix ?? '');
+  }
+  for (const b of brands) {
+    const p = parse(b.domain, { allowPrivateDomains: false });
+    if (p.subdomain && p.domainWithoutSuffix && p.subdomain !== 'www') {
+      add(p.subdomain + p.domainWithoutSuffix, b, p.publicSuffix ?? '');
+    }
+    const compact = b.name
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[^a-z0-9]/g, '');
+    if (compact.length >= MIN_FUZZY_TOKEN) add(compact, b, p.publicSuffix ?? '');
+  }
+  const del = new Map<string, string[]>();
+  for (const t of tokens.keys()) {
+    if (t.length < MIN_FUZZY_TOKEN) continue;
+    for (const d of deletions(t, t.length >= MIN_DISTANCE2_TOKEN ? 2 : 1)) {
+      const list = del.get(d);
+      if (list) list.push(t);
+      else del.set(d, [t]);
+    }
+  }
+  // A brand whose name is a lure word (`login.gov`) must not be "found" inside `secure-login`.
+  const lure = lureWordSet();
+  const automaton = new AhoCorasick(
+    [...tokens.keys()].filter((t) => t.length >= MIN_SUBSTRING_TOKEN && !lure.has(t)),
+  );
+  let maxTokenLength = 0;
+  for (const t of tokens.keys()) maxTokenLength = Math.max(maxTokenLength, t.length);
+  return { brands, legit, tokens, deletions: del, automaton, maxTokenLength };
+}
