@@ -97,11 +97,9 @@ export async function buildServer(options: ServerOptions): Promise<BuiltServer> 
   app.addHook('onRequest', accessHook(ctx));
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((request, reply) => {
-    reply
-      .status(404)
-      .send({
-        error: { code: 'NOT_FOUND', message: `no route ${request.method} ${request.url.split('?')[0]}` },
-      });
+    reply.status(404).send({
+      error: { code: 'NOT_FOUND', message: `no route ${request.method} ${request.url.split('?')[0]}` },
+    });
   });
 
   await app.register(swagger, {

@@ -1,0 +1,108 @@
+/** A case: header with counts and exports, tab navigation, and the selected view. */
+import { useEffect, useState } from 'react';
+import { api } from '../api';
+import { href } from '../router';
+import type { User } from '../types';
+import { AuditView } from './AuditView';
+import { CampaignsView } from './CampaignsView';
+import { CryptoView } from './CryptoView';
+import { EvidenceView } from './EvidenceView';
+import { ExportButtons } from './ExportButtons';
+import { GraphView } from './GraphView';
+import { IndicatorsView } from './IndicatorsView';
+import { MessageView } from './MessageView';
+import { TimelineView } from './TimelineView';
+import { UploadView } from './UploadView';
+
+interface CaseDetail {
+  id: string;
+  name: string;
+  evidence: number;
+  observables: number;
+  right: 'read' | 'write';
+  byClass: Record<string, number>;
+}
+
+const TABS: Array<[string, string]> = [
+  ['evidence', 'Evidence'],
+  ['indicators', 'Indicators'],
+  ['graph', 'Graph'],
+  ['timeline', 'Timeline'],
+  ['campaigns', 'Campaigns'],
+  ['crypto', 'Crypto'],
+  ['upload', 'Upload'],
+  ['audit', 'Audit log'],
+];
+
+export function CaseLayout({ caseId, route, user }: { caseId: string; route: string[]; user: User }) {
+  const [info, setInfo] = useState<CaseDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [reload, setReload] = useState(0);
+  useEffect(() => {
+    api<CaseDetail>(`/api/cases/${encodeURIComponent(caseId)}`).then(setInfo, (e) => setError(String(e.message ?? e)));
+  }, [caseId, reload]);
+  if (error) return <div className="page"><div className="alert alert-error">{error}</div></div>;
+  if (!info) return <div className="page muted">Loading case…</div>;
+  const tab = route[0] ?? 'evidence';
+  const canWrite = info.right === 'write';
+  let view: React.ReactNode;
+  switch (tab) {
+    case 'evidence':
+      view = route[1] ? <MessageView caseId={caseId} evidenceId={route[1]} canWrite={canWrite} /> : <EvidenceView caseId={caseId} />;
+      break;
+    case 'indicators':
+      view = <IndicatorsView caseId={caseId} />;
+      break;
+    case 'graph':
+      view = <GraphView caseId={caseId} />;
+      break;
+    case 'timeline':
+      view = <TimelineView caseId={caseId} campaign={route[1]} />;
+      break;
+    case 'campaigns':
+      view = <CampaignsView caseId={caseId} campaignId={route[1]} />;
+      break;
+    case 'crypto':
+      view = <CryptoView caseId={caseId} />;
+      break;
+    case 'upload':
+      view = canWrite ? <UploadView caseId={caseId} onIngested={() => setReload((n) => n + 1)} /> : <p className="muted">Your role on this case is read-only.</p>;
+      break;
+    case 'audit':
+      view = <AuditView caseId={caseId} />;
+      break;
+    default:
+      view = <p className="muted">Unknown view.</p>;
+  }
+  return (
+    <div className="case">
+      <div className="case-head">
+        <div>
+          <div className="crumbs">
+            <a href="#/">Cases</a> / <span>{info.name}</span>
+          </div>
+          <div className="case-stats">
+            <span>{info.evidence.toLocaleString()} items</span>
+            <span>{info.observables.toLocaleString()} indicators</span>
+            {(['phishing', 'scam', 'spam', 'ham'] as const).map((c) => (
+              <a key={c} className={`pill pill-${c}`} href={`${href('cases', caseId, 'evidence')}?class=${c}`}>
+                {c} {info.byClass[c] ?? 0}
+              </a>
+            ))}
+            {!canWrite && <span className="badge badge-read">read-only</span>}
+            {user.role === 'admin' && <span className="badge badge-write">admin</span>}
+          </div>
+        </div>
+        <ExportButtons caseId={caseId} />
+      </div>
+      <nav className="tabs">
+        {TABS.map(([id, label]) => (
+          <a key={id} className={`tab ${tab === id ? 'tab-active' : ''}`} href={href('cases', caseId, id)}>
+            {label}
+          </a>
+        ))}
+      </nav>
+      <section className="case-body">{view}</section>
+    </div>
+  );
+}
