@@ -10,6 +10,11 @@ export interface Problem {
   line?: number;
   /** `error` stops the item from being used; `warning` is recorded and the item kept. */
   severity: 'error' | 'warning';
+  /**
+   * The whole input is unusable (malformed JSON/XML, corrupt archive), not just one member: the
+   * pipeline then stores nothing of the file, even members already read.
+   */
+  fatal?: boolean;
 }
 
 export type Result<T> = { ok: true; value: T; warnings?: Problem[] } | { ok: false; problems: Problem[] };
@@ -20,4 +25,10 @@ export const ok = <T>(value: T, warnings?: Problem[]): Result<T> =>
 export const fail = <T = never>(message: string, offset?: number): Result<T> => ({
   ok: false,
   problems: [{ message, severity: 'error', ...(offset === undefined ? {} : { offset }) }],
+});
+
+/** A problem that makes the whole file unusable (see `Problem.fatal`). */
+export const fatal = <T = never>(message: string, offset?: number): Result<T> => ({
+  ok: false,
+  problems: [{ message, severity: 'error', fatal: true, ...(offset === undefined ? {} : { offset }) }],
 });

@@ -137,8 +137,9 @@ async function ingestFile(ctx: FileContext, path: string, options: IngestOptions
         for await (const result of handler.parse(source, options)) {
           if (!result.ok) {
             const message = result.problems.map((p) => p.message).join('; ');
-            // A single-item file that cannot be read, or a container failing before any member, fails whole.
-            if (!handler.container || (index === 0 && tally.ingested.length <= 1 && isFatal(result.problems))) {
+            // A single-item file that cannot be read, or a container with a
+            // structural (fatal) problem such as truncated JSON/XML: the whole file fails.
+            if (!handler.container || result.problems.some((p) => p.fatal)) {
               throw new DragnetError('BAD_INPUT', message, { subject: path });
             }
             tally.memberFailures.push({ path: `${path}#${index}`, error: message });
@@ -171,10 +172,6 @@ async function ingestFile(ctx: FileContext, path: string, options: IngestOptions
     if (ctx.report.evidence.length >= ctx.maxReported) break;
     ctx.report.evidence.push(item);
   }
-}
-
-function isFatal(problems: ReadonlyArray<{ severity: string }>): boolean {
-  return problems.some((p) => p.severity === 'error');
 }
 
 function baseName(p: string): string {

@@ -9,7 +9,7 @@
  */
 import type { Entry, ZipFile } from 'yauzl';
 import type { ParsedEvidence } from '../../core/evidence.js';
-import { fail, ok, type Problem, type Result } from '../../core/result.js';
+import { fail, fatal, ok, type Problem, type Result } from '../../core/result.js';
 import type { FormatHandler, IngestOptions, SourceFile } from '../format-handler.js';
 import { memorySourceFile } from '../memory-source-file.js';
 import { decodeEntryName, unsafeEntryName } from './entry-name.js';
@@ -39,7 +39,7 @@ async function* parseZip(
       file.size <= limits.maxInMemoryBytes ? { buffer: await file.readAll() } : { path: file.path },
     );
   } catch (err) {
-    yield fail(`not a readable zip archive: ${err instanceof Error ? err.message : String(err)}`);
+    yield fatal(`not a readable zip archive: ${err instanceof Error ? err.message : String(err)}`);
     return;
   }
   let count = 0;
@@ -71,7 +71,7 @@ async function* parseZip(
       yield* member(memorySourceFile(`${file.path}!${name}`, bytes), name, options, dispatch, depth);
     }
   } catch (err) {
-    yield fail(`corrupt zip archive: ${err instanceof Error ? err.message : String(err)}`);
+    yield fatal(`corrupt zip archive: ${err instanceof Error ? err.message : String(err)}`);
   } finally {
     zip.close();
   }

@@ -12,7 +12,7 @@
 import { StringDecoder } from 'node:string_decoder';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { ParsedEvidence, Party } from '../../core/evidence.js';
-import { fail, ok, type Result } from '../../core/result.js';
+import { fail, fatal, ok, type Result } from '../../core/result.js';
 import type { FormatHandler, IngestOptions } from '../format-handler.js';
 import { chatItem } from './chat-item.js';
 import { phoneParty } from './phone-party.js';
@@ -83,8 +83,8 @@ export const smsBackupHandler: FormatHandler = {
       error ??= err instanceof Error ? err.message : String(err);
     }
     yield* queue.splice(0);
-    if (error) yield fail(`malformed SMS backup XML: ${error}`);
-    else if (root === undefined) yield fail('malformed SMS backup XML: no root element');
+    if (error) yield fatal(`malformed SMS backup XML: ${error}`);
+    else if (root === undefined) yield fatal('malformed SMS backup XML: no root element');
   },
 };
 

@@ -11,7 +11,7 @@
  * The file is read whole (it is one JSON document), within `maxInMemoryBytes`.
  */
 import type { ParsedEvidence } from '../../core/evidence.js';
-import { fail, ok, type Result } from '../../core/result.js';
+import { fail, fatal, ok, type Result } from '../../core/result.js';
 import type { FormatHandler } from '../format-handler.js';
 import { readAllResult } from '../read-all-result.js';
 import { decodeText } from '../text/decode-text.js';
@@ -34,12 +34,12 @@ export const telegramHandler: FormatHandler = {
     try {
       doc = JSON.parse(decodeText(bytes.value).text);
     } catch (err) {
-      yield fail(`malformed Telegram JSON: ${err instanceof Error ? err.message : String(err)}`);
+      yield fatal(`malformed Telegram JSON: ${err instanceof Error ? err.message : String(err)}`);
       return;
     }
     const chats = collectChats(doc);
     if (!chats) {
-      yield fail('not a Telegram Desktop export: no "messages" array and no "chats.list"');
+      yield fatal('not a Telegram Desktop export: no "messages" array and no "chats.list"');
       return;
     }
     let index = 0;

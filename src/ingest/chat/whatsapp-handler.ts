@@ -11,7 +11,7 @@
  * to `meta.attachments`; `<Media omitted>` sets `meta.mediaOmitted`.
  */
 import type { Problem } from '../../core/result.js';
-import { fail, ok } from '../../core/result.js';
+import { fail, fatal, ok } from '../../core/result.js';
 import type { FormatHandler } from '../format-handler.js';
 import { readAllResult } from '../read-all-result.js';
 import { decodeText } from '../text/decode-text.js';
@@ -57,7 +57,7 @@ export const whatsappHandler: FormatHandler = {
       else if (line.trim() !== '') orphan++;
     }
     if (drafts.length === 0) {
-      yield fail('not a WhatsApp chat export: no line starts with a date and time stamp');
+      yield fatal('not a WhatsApp chat export: no line starts with a date and time stamp');
       return;
     }
     const order = decideDateOrder(drafts.map((d) => d.stamp));

@@ -47,7 +47,11 @@ export const mboxHandler: FormatHandler = {
       yield {
         ok: false,
         problems: [
-          { message: `read failed: ${err instanceof Error ? err.message : String(err)}`, severity: 'error' },
+          {
+            message: `read failed: ${err instanceof Error ? err.message : String(err)}`,
+            severity: 'error',
+            fatal: true,
+          },
         ],
       };
       return;
@@ -55,7 +59,9 @@ export const mboxHandler: FormatHandler = {
     if (count === 0) {
       yield {
         ok: false,
-        problems: loose.length > 0 ? loose : [{ message: 'empty mailbox', severity: 'error' }],
+        problems: (loose.length > 0 ? loose : [{ message: 'empty mailbox', severity: 'error' as const }]).map(
+          (p) => ({ ...p, fatal: true }),
+        ),
       };
     }
   },
