@@ -1,0 +1,22 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { collect, errors, FIXTURES, values } from '../../../test/fixtures/ingest/helpers.js';
+import { DEFAULT_LIMITS } from '../format-handler.js';
+import { openSourceFile } from '../source-file.js';
+import { emlHandler } from './eml-handler.js';
+
+describe('eml handler', () => {
+  it('reads a file from disk', async () => {
+    const limits = DEFAULT_LIMITS;
+    const file = await openSourceFile(join(FIXTURES, 'email/multipart-nested.eml'), limits);
+    expect(values(await collect(emlHandler, file, { limits }))[0]?.children).toHaveLength(2);
+  });
+
+  it('refuses a file over maxInMemoryBytes with a message naming the limit', async () => {
+    const limits = { ...DEFAULT_LIMITS, maxInMemoryBytes: 200 };
+    const file = await openSourceFile(join(FIXTURES, 'email/multipart-nested.eml'), limits);
+    const r = await collect(emlHandler, file, { limits });
+    expect(r).toHaveLength(1);
+    expect(errors(r)[0]).toMatch(/^file is [\d.]+ KiB, over the 200 B limit for this format/);
+  });
+});
