@@ -1,0 +1,16 @@
+/**
+ * @module graph/seeded-rng
+ * A small seeded PRNG (mulberry32) for Louvain: same seed, same communities, same campaign ids.
+ */
+
+/** Returns a function yielding deterministic floats in [0,1) for `seed`. */
+export function seededRng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
