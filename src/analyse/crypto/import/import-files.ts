@@ -59,6 +59,10 @@ export async function importCryptoFiles(
       const finishImport = store.db.prepare(
         'UPDATE crypto_imports SET format = ?, chain = ?, transactions = ? WHERE id = ?',
       );
+      // Index pages of address, txid and prevout keys are hit at random: a large page cache turns
+      // that from disk-bound into memory-bound on million-transaction dumps.
+      const previousCache = store.db.pragma('cache_size', { simple: true });
+      store.db.pragma('cache_size = -1000000');
       let total = 0;
       let addresses = 0;
       let skipped = 0;
@@ -117,6 +121,7 @@ export async function importCryptoFiles(
         addresses += writer.stats.newAddresses;
         skipped += writer.stats.skippedDuplicates;
       }
+      store.db.pragma(`cache_size = ${Number(previousCache)}`);
       w.note({ transactions: total, addresses, skippedDuplicates: skipped });
       return {
         transactions: total,
