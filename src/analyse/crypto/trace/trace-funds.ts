@@ -106,20 +106,38 @@ export function traceFunds<Tag>(
   const resolve = (c: Coin): void => {
     if (c.taint.amount === 0n) return;
     const tag = c.hops > 0 && c.address ? options.tagOf?.(c.address) : undefined;
-    if (tag !== undefined) return end('tagged', c.address, c.taint.amount, c.hops, c.path, tag);
+    if (tag !== undefined) {
+      end('tagged', c.address, c.taint.amount, c.hops, c.path, tag);
+      return;
+    }
     if (forward) {
       const next = source.spender(c.txid, c.n);
       const tx = next === undefined ? undefined : source.tx(next);
-      if (!tx) return end('unspent', c.address, c.taint.amount, c.hops, c.path);
-      if (c.hops >= options.hops) return end('hop-limit', c.address, c.taint.amount, c.hops, c.path);
+      if (!tx) {
+        end('unspent', c.address, c.taint.amount, c.hops, c.path);
+        return;
+      }
+      if (c.hops >= options.hops) {
+        end('hop-limit', c.address, c.taint.amount, c.hops, c.path);
+        return;
+      }
       const vin = tx.inputs.findIndex((i) => i.prevTxid === c.txid && i.prevN === c.n);
       enqueue(tx, vin, c);
       return;
     }
     const tx = source.tx(c.txid);
-    if (!tx) return end('outside', c.address, c.taint.amount, c.hops, c.path);
-    if (tx.coinbase) return end('coinbase', c.address, c.taint.amount, c.hops, [...c.path, tx.txid]);
-    if (c.hops >= options.hops) return end('hop-limit', c.address, c.taint.amount, c.hops, c.path);
+    if (!tx) {
+      end('outside', c.address, c.taint.amount, c.hops, c.path);
+      return;
+    }
+    if (tx.coinbase) {
+      end('coinbase', c.address, c.taint.amount, c.hops, [...c.path, tx.txid]);
+      return;
+    }
+    if (c.hops >= options.hops) {
+      end('hop-limit', c.address, c.taint.amount, c.hops, c.path);
+      return;
+    }
     enqueue(tx, c.n, c);
   };
 
@@ -142,15 +160,15 @@ export function traceFunds<Tag>(
       const inTaint = tx.inputs.map((_, i) => p.taint.get(i)?.taint);
       const out = propagateForward(options.model, inValues, inTaint, outValues);
       fees += out[out.length - 1]?.amount ?? 0n;
-      tx.outputs.forEach((o, n) =>
-        resolve({ txid: tx.txid, n, address: o.address, taint: out[n] as Taint, hops, path }),
-      );
+      tx.outputs.forEach((o, n) => {
+        resolve({ txid: tx.txid, n, address: o.address, taint: out[n] as Taint, hops, path });
+      });
     } else {
       const outTaint = tx.outputs.map((_, n) => p.taint.get(n)?.taint);
       const back = propagateBackward(options.model, inValues, outValues, outTaint);
-      tx.inputs.forEach((i, k) =>
-        resolve({ txid: i.prevTxid, n: i.prevN, address: i.address, taint: back[k] as Taint, hops, path }),
-      );
+      tx.inputs.forEach((i, k) => {
+        resolve({ txid: i.prevTxid, n: i.prevN, address: i.address, taint: back[k] as Taint, hops, path });
+      });
     }
   }
   const endpoints = [...ends.values()].sort(
