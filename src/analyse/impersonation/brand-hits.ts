@@ -12,6 +12,7 @@ import {
   MIN_FUZZY_TOKEN,
   MIN_SUBSTRING_TOKEN,
 } from './brand-index.js';
+import { readDataList } from './data-file.js';
 import { classifyEdit, deletions, keyboardDistance } from './edit-distance.js';
 import { lureWordSet } from './lure-words.js';
 
@@ -27,16 +28,38 @@ const GENERIC_CC = new Set(
   'ac ai am bz cc cf co cx fm ga gg gq im io la ly me ml nu pw sh so st su sx tk to tv vc vg ws'.split(' '),
 );
 
-export function isCountrySuffix(suffix: string): boolean {
-  const last = suffix.slice(suffix.lastIndexOf('.') + 1);
-  return last.length === 2 && !GENERIC_CC.has(last);
+/**
+ * True for suffixes a brand usually owns itself: `.com`, `.net`, `.org` and country codes used as
+ * such (`.de`, `.co.uk`). `.uk.com`-style private registries and `.io`-style ccTLDs are not.
+ */
+export function isOwnedSuffix(suffix: string): boolean {
+  if (suffix === 'com' || suffix === 'net' || suffix === 'org') return true;
+  const parts = suffix.split('.');
+  const last = parts[parts.length - 1] ?? '';
+  if (last.length !== 2 || GENERIC_CC.has(last)) return false;
+  return (
+    parts.length === 1 ||
+    /^(co|com|net|org|ac|gov|edu|mil|biz|info|ne|or|go|gob|gouv|nic)$/.test(parts[0] ?? '')
+  );
+}
+
+let infra: ReadonlySet<string> | undefined;
+
+/** True when `rest` is only words brands use for their own technical domains (`apis`, `cdn`). */
+export function onlyInfraWords(rest: string): boolean {
+  infra ??= new Set(readDataList('infra-words.txt'));
+  return segments(rest, infra);
 }
 
 /** True when `rest` (a label with the brand token cut out) is only lure words, digits and hyphens. */
 export function onlyLureWords(rest: string): boolean {
+  return segments(rest, lureWordSet());
+}
+
+/** Can `rest`, without digits and hyphens, be cut into words of `words`? (Empty counts only if `rest` was not.) */
+function segments(rest: string, words: ReadonlySet<string>): boolean {
   const r = rest.replace(/[-_0-9]+/g, '');
   if (r === '') return rest !== '';
-  const words = lureWordSet();
   const ok: boolean[] = [true];
   for (let i = 1; i <= r.length; i++) {
     ok[i] = false;
@@ -69,10 +92,16 @@ export function fuzzyTokens(s: string, index: BrandIndex): Array<{ tok: BrandTok
 }
 
 /** Score of an edit-distance match: longer tokens and cheaper (keyboard, look-alike) edits score higher. */
-export function fuzzyScore(tokenLength: number, distance: number): number {
-  if (tokenLength >= MIN_DISTANCE2_TOKEN) return distance <= 1 ? 0.9 : distance <= 1.5 ? 0.8 : 0.7;
-  if (tokenLength >= 6) return distance <= 0.5 ? 0.85 : distance <= 1 ? 0.65 : 0;
-  return distance <= 0.5 ? 0.6 : 0;
+export function fuzzyScore(tok: BrandToken, candidate: string, distance: number, technique: string): number {
+  const n = tok.token.length;
+  let score: number;
+  if (n >= MIN_DISTANCE2_TOKEN) {
+    // Two edits only count on a candidate of comparable length (`express` is not `sfexpress`),
+    // and two full edits only on long tokens (`joesandbox` is two letters from `thesandbox`).
+    score = distance <= 1 ? 0.9 : candidate.length < n - 1 ? 0 : distance <= 1.5 ? 0.8 : n >= 11 ? 0.7 : 0.45;
+  } else if (n >= 6) score = distance <= 0.5 ? 0.85 : distance <= 1 ? 0.65 : 0;
+  else score = distance <= 0.5 && (technique === 'transposition' || technique === 'homoglyph') ? 0.6 : 0.45;
+  return tok.generic ? Math.min(score, 0.45) : score;
 }
 
 /**
@@ -102,7 +131,9 @@ export function labelHits(
       score = 0.9;
     } else if (suffix !== exact.suffix) {
       techniques.push('tld-swap');
-      score = isCountrySuffix(suffix) ? 0.45 : 0.8;
+      // Brands register their name under .com/.net/.org and the ccTLDs of their markets; a bare
+      // swap to one of those is more often the brand's own site than a lookalike.
+      score = exact.token.length < 4 || exact.generic || isOwnedSuffix(suffix) ? 0.45 : 0.8;
     } else {
       techniques.push('brand-name'); // e.g. a compacted brand name on the brand's own TLD
       score = 0.4;
@@ -112,9 +143,10 @@ export function labelHits(
   }
   if (!exact && compact.length >= MIN_FUZZY_TOKEN - 1) {
     for (const { tok, distance } of fuzzyTokens(compact, index)) {
-      const score = fuzzyScore(tok.token.length, distance);
+      const technique = classifyEdit(asciiCompact, tok.label);
+      const score = fuzzyScore(tok, compact, distance, technique);
       if (score === 0) continue;
-      const techniques = [classifyEdit(asciiCompact, tok.label)];
+      const techniques = [technique];
       if (uLabel !== label) techniques.unshift('idn');
       if (suffix !== tok.suffix) techniques.push('tld-swap');
       hits.push({ tok, score, techniques });
@@ -126,23 +158,32 @@ export function labelHits(
     const tok = index.tokens.get(m.token);
     if (!tok) continue;
     const rest = compact.slice(0, m.start) + compact.slice(m.start + m.token.length);
-    const lure = onlyLureWords(rest);
-    const score = lure ? 0.9 : m.token.length >= 8 ? 0.6 : m.token.length >= 6 ? 0.45 : 0.3;
+    const lure = onlyLureWords(rest) && !onlyInfraWords(rest);
+    const score = lure
+      ? tok.token.length >= 4
+        ? 0.9
+        : 0.7
+      : tok.generic || onlyInfraWords(rest)
+        ? 0.3
+        : m.token.length >= 8
+          ? 0.55
+          : 0.45;
     hits.push({ tok, score, techniques: ['combosquatting'] });
   }
   // Typo inside one part of a combosquat: `paypai-login`, `rnetamask-wallet`.
-  const parts = sk.split(/[-_0-9]+/).filter((p) => p.length >= 6);
+  const words = lureWordSet();
+  const parts = sk.split(/[-_0-9]+/).filter((p) => p.length >= 6 && !words.has(p));
   if (parts.length >= 1 && parts.join('') !== compact) {
     for (const part of parts) {
-      const rest = compact.replace(part, '');
-      const lure = onlyLureWords(rest);
+      const lure = onlyLureWords(compact.replace(part, ''));
       for (const { tok, distance } of fuzzyTokens(part, index)) {
-        const base = fuzzyScore(tok.token.length, distance);
+        const technique = classifyEdit(part, tok.label);
+        const base = fuzzyScore(tok, part, distance, technique);
         if (base === 0) continue;
         hits.push({
           tok,
-          score: lure ? base : base - 0.2,
-          techniques: ['combosquatting', classifyEdit(part, tok.label)],
+          score: lure ? base : Math.min(base, 0.4),
+          techniques: ['combosquatting', technique],
         });
       }
     }
@@ -162,19 +203,17 @@ export function subdomainHits(
     const compact = label.replace(/[-_]/g, '');
     if (compact === 'www' || compact.length < 3) continue;
     const exact = index.tokens.get(compact);
-    if (exact && (compact.length >= MIN_SUBSTRING_TOKEN || onlyLureWords(labels.join('')))) {
-      hits.push({
-        tok: exact,
-        score: cdn ? 0.2 : ownerIsLure ? 0.92 : 0.85,
-        techniques: ['brand-in-subdomain'],
-      });
+    if (exact) {
+      const strong = exact.token.length >= MIN_SUBSTRING_TOKEN && !exact.generic;
+      const score = cdn ? 0.2 : ownerIsLure ? (strong ? 0.92 : 0.7) : strong ? 0.85 : 0.45;
+      hits.push({ tok: exact, score, techniques: ['brand-in-subdomain'] });
       continue;
     }
     for (const m of index.automaton.scan(compact)) {
       const tok = index.tokens.get(m.token);
       if (!tok) continue;
       const rest = compact.slice(0, m.start) + compact.slice(m.start + m.token.length);
-      const score = onlyLureWords(rest) ? 0.8 : m.token.length >= 6 ? 0.55 : 0.3;
+      const score = onlyLureWords(rest) ? (tok.generic ? 0.6 : 0.8) : 0.45;
       hits.push({ tok, score: cdn ? 0.2 : score, techniques: ['brand-in-subdomain'] });
     }
   }
@@ -191,12 +230,13 @@ export function pathHits(path: string, index: BrandIndex, publishing: boolean): 
     const compact = seg.replace(/[-_]/g, '');
     const tok = index.tokens.get(compact);
     if (tok && compact.length >= MIN_SUBSTRING_TOKEN) {
-      hits.push({ tok, score: publishing || lure ? 0.7 : 0.55, techniques: ['brand-in-path'] });
+      const score = tok.generic ? (lure ? 0.55 : 0.3) : publishing || lure ? 0.7 : 0.55;
+      hits.push({ tok, score, techniques: ['brand-in-path'] });
       continue;
     }
     for (const m of index.automaton.scan(compact)) {
       const t = index.tokens.get(m.token);
-      if (!t) continue;
+      if (!t || t.generic) continue;
       const rest = compact.slice(0, m.start) + compact.slice(m.start + m.token.length);
       if (onlyLureWords(rest))
         hits.push({ tok: t, score: publishing ? 0.7 : 0.6, techniques: ['brand-in-path'] });

@@ -14,6 +14,7 @@ import { parse } from 'tldts';
 import { AhoCorasick } from './aho-corasick.js';
 import type { Brand } from './brands.js';
 import { skeleton } from './confusables.js';
+import { readDataList } from './data-file.js';
 import { deletions } from './edit-distance.js';
 import { lureWordSet } from './lure-words.js';
 
@@ -28,11 +29,15 @@ export interface BrandToken {
   target: string;
   /** Public suffix of `target` (for TLD-swap detection). */
   suffix: string;
+  /** An ordinary word (data/impersonation/generic-tokens.txt): needs a lure or a trick to count. */
+  generic: boolean;
 }
 
 export interface BrandIndex {
   readonly brands: ReadonlyArray<Brand>;
   readonly legit: ReadonlySet<string>;
+  /** `.brand` TLDs (data/impersonation/brand-tlds.txt) whose brand is in the list. */
+  readonly brandTlds: ReadonlySet<string>;
   readonly tokens: ReadonlyMap<string, BrandToken>;
   readonly deletions: ReadonlyMap<string, ReadonlyArray<string>>;
   readonly automaton: AhoCorasick;
@@ -40,28 +45,53 @@ export interface BrandIndex {
   readonly maxTokenLength: number;
 }
 
-/** Tokens shorter than this are never matched fuzzily or inside other words. */
+/** Tokens shorter than this are never matched fuzzily. */
 export const MIN_FUZZY_TOKEN = 5;
 /** Tokens at least this long are matched at edit distance 2 as well as 1. */
 export const MIN_DISTANCE2_TOKEN = 9;
 /** Tokens at least this long are searched inside longer labels, sub-domains and paths. */
 export const MIN_SUBSTRING_TOKEN = 4;
 
-export function buildBrandIndex(brands: ReadonlyArray<Brand>): BrandIndex {
+/**
+ * Rows whose name ends with `(infrastructure)` mark domains that are legitimate (score 0) but
+ * name no brand (CDNs, API hosts): they produce no token, so `mzstatic` does not make `mlstatic`
+ * a lookalike. The convention works in user CSVs too.
+ */
+export const INFRASTRUCTURE_SUFFIX = '(infrastructure)';
+
+/** Labels that are parts of domain names rather than names (`com` from `amazon.com.be`). */
+const NOT_A_NAME = new Set([
+  'com',
+  'net',
+  'org',
+  'edu',
+  'gov',
+  'mil',
+  'int',
+  'co',
+  'ac',
+  'www',
+  'web',
+  'app',
+  'api',
+  'cdn',
+  'mail',
+]);
+
+export function buildBrandIndex(allBrands: ReadonlyArray<Brand>): BrandIndex {
   const legit = new Set<string>();
   const tokens = new Map<string, BrandToken>();
+  const generic = new Set(readDataList('generic-tokens.txt'));
+  const lure = lureWordSet();
   const add = (raw: string, brand: Brand, suffix: string): void => {
     const token = skeleton(raw).replace(/[-_.]/g, '');
-    if (token.length < 3 || tokens.has(token)) return; // first row wins: the brand's main domain
-    tokens.set(token, {
-      token,
-      label: raw.replace(/[-_.]/g, ''),
-      brand: brand.name,
-      target: brand.domain,
-      suffix,
-    });
+    if (token.length < 3 || tokens.has(token) || NOT_A_NAME.has(token)) return; // first row wins
+    const label = raw.replace(/[-_.]/g, '');
+    const isGeneric = generic.has(label) || lure.has(label);
+    tokens.set(token, { token, label, brand: brand.name, target: brand.domain, suffix, generic: isGeneric });
   };
-  for (const b of brands) legit.add(b.domain);
+  for (const b of allBrands) legit.add(b.domain);
+  const brands = allBrands.filter((b) => !b.name.endsWith(INFRASTRUCTURE_SUFFIX));
   // Pass 1: registrable labels (`paypal` from paypal.com); pass 2: labels with their sub-domain
   // (`launchpadethereum`) and compacted names (`wellsfargo`), which must not steal pass-1 tokens.
   for (const b of brands) {
@@ -80,7 +110,9 @@ export function buildBrandIndex(brands: ReadonlyArray<Brand>): BrandIndex {
     if (compact.length >= MIN_FUZZY_TOKEN) add(compact, b, p.publicSuffix ?? '');
   }
   const del = new Map<string, string[]>();
+  let maxTokenLength = 0;
   for (const t of tokens.keys()) {
+    maxTokenLength = Math.max(maxTokenLength, t.length);
     if (t.length < MIN_FUZZY_TOKEN) continue;
     for (const d of deletions(t, t.length >= MIN_DISTANCE2_TOKEN ? 2 : 1)) {
       const list = del.get(d);
@@ -89,11 +121,9 @@ export function buildBrandIndex(brands: ReadonlyArray<Brand>): BrandIndex {
     }
   }
   // A brand whose name is a lure word (`login.gov`) must not be "found" inside `secure-login`.
-  const lure = lureWordSet();
   const automaton = new AhoCorasick(
     [...tokens.keys()].filter((t) => t.length >= MIN_SUBSTRING_TOKEN && !lure.has(t)),
   );
-  let maxTokenLength = 0;
-  for (const t of tokens.keys()) maxTokenLength = Math.max(maxTokenLength, t.length);
-  return { brands, legit, tokens, deletions: del, automaton, maxTokenLength };
+  const brandTlds = new Set(readDataList('brand-tlds.txt').filter((t) => tokens.has(t)));
+  return { brands: allBrands, legit, brandTlds, tokens, deletions: del, automaton, maxTokenLength };
 }

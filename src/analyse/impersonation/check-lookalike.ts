@@ -45,14 +45,11 @@ function underCdn(host: string): boolean {
 /** The legitimate brand domain `host` equals or sits under, never crossing a hosting boundary. */
 function legitimateDomain(host: string, index: BrandIndex, hosting: string | undefined): string | undefined {
   if (hosting === host) return undefined; // a path-based publishing host: the path decides
-  const priv = parse(host, { allowPrivateDomains: true });
-  const hostingOwnerDepth = hosting ? hosting.split('.').length + 1 : 0;
-  const stopLabels = hosting
-    ? hostingOwnerDepth
-    : priv.domain
-      ? priv.domain.split('.').length
-      : host.split('.').length;
   const labels = host.split('.');
+  const tld = labels[labels.length - 1] ?? '';
+  if (index.brandTlds.has(tld)) return tld; // `.microsoft`, `.google`: only the brand registers there
+  // Walk up to two labels, but never into a hosting platform (`x.github.io` is not GitHub).
+  const stopLabels = hosting ? hosting.split('.').length + 1 : 2;
   for (let i = 0; labels.length - i >= stopLabels; i++) {
     const s = labels.slice(i).join('.');
     if (index.legit.has(s)) return s;
@@ -89,6 +86,8 @@ export function checkLookalike(input: string, index: BrandIndex): LookalikeCheck
   }
   const shortener = isShortener(host);
   if (shortener) context.push('url-shortener');
+  const cdnHost = underCdn(host);
+  if (cdnHost) ownerIdx = -1; // `www.apple.com.edgekey.net`: the CDN names its customer, nobody imitates
   const owner = ownerIdx >= 0 ? labels[ownerIdx] : undefined;
   const uOwner = ownerIdx >= 0 ? uLabels[ownerIdx] : undefined;
   if (owner !== undefined && uOwner !== undefined && !shortener) {
@@ -103,7 +102,7 @@ export function checkLookalike(input: string, index: BrandIndex): LookalikeCheck
   }
   const subLabels = uLabels.slice(0, Math.max(0, ownerIdx)).map((l) => skeleton(l));
   const ownerIsLure = owner !== undefined && onlyLureWords(owner);
-  hits.push(...subdomainHits(subLabels, index, underCdn(host), ownerIsLure));
+  hits.push(...subdomainHits(subLabels, index, cdnHost, ownerIsLure));
   if (path !== '') hits.push(...pathHits(path, index, hosting !== undefined || shortener));
 
   const mixed = uLabels.some((l) => scriptsOf(l).size > 1);
@@ -113,8 +112,11 @@ export function checkLookalike(input: string, index: BrandIndex): LookalikeCheck
     return { input, target: null, score: mixed ? 0.4 : 0, techniques: mixed ? ['mixed-script'] : [], host };
   }
   let score = best.score;
-  if (mixed) score += 0.03;
-  if (context.includes('free-hosting') || shortener) score += 0.05;
+  // Context strengthens a finding; it never turns a non-finding into one.
+  if (score >= FLAG_THRESHOLD) {
+    if (mixed) score += 0.03;
+    if (context.includes('free-hosting') || shortener) score += 0.05;
+  }
   score = Math.min(0.99, Math.round(score * 100) / 100);
   const techniques = [...new Set([...best.techniques, ...context])];
   if (score < FLAG_THRESHOLD) return { input, target: null, score, techniques, host };
