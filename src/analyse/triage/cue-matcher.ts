@@ -1,0 +1,93 @@
+/**
+ * @module analyse/triage/cue-matcher
+ * Finds lexicon cues in a normalised text, for every language at once (the sender's language is
+ * not trusted and mixed-language lures are common).
+ *
+ * Invariants: terms go through the same `normaliseText` as the message, so "within 24 hours"
+ * matches "within 48 hours" (both `within 0 hours`). Matching is by token sequence for spaced
+ * scripts, by token prefix for `*` terms, and by substring for scripts written without spaces.
+ * Cost is linear in the number of tokens plus one `indexOf` per unspaced term, and the unspaced
+ * terms are only tried when the text contains such a script.
+ */
+import { CUE_CATEGORIES, type CueCategory, LEXICONS } from './lexicons/index.js';
+import { normaliseText, tokenise } from './normalise.js';
+
+export interface CueHit {
+  category: CueCategory;
+  /** The matched term as written in the lexicon (normalised). */
+  term: string;
+  /** Language of the lexicon that holds the term. */
+  lang: string;
+}
+
+interface TermRef {
+  category: CueCategory;
+  term: string;
+  lang: string;
+}
+
+/** Scripts written without spaces between words: matched by substring. */
+const UNSPACED_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}]/u;
+const MAX_PHRASE = 5;
+
+export interface CueIndex {
+  phrases: Map<string, TermRef[]>;
+  prefixes: Map<string, TermRef[]>;
+  unspaced: TermRef[];
+}
+
+/** Compiles the bundled lexicons (or others, for tests) into lookup tables. */
+export function buildCueIndex(lexicons = LEXICONS): CueIndex {
+  const index: CueIndex = { phrases: new Map(), prefixes: new Map(), unspaced: [] };
+  const seen = new Set<string>();
+  for (const lang of Object.keys(lexicons).sort()) {
+    const lex = lexicons[lang];
+    if (!lex) continue;
+    for (const category of CUE_CATEGORIES) {
+      for (const raw of lex[category]) {
+        const isPrefix = raw.endsWith('*');
+        const term = normaliseText(isPrefix ? raw.slice(0, -1) : raw);
+        const key = `${category}\u0000${term}\u0000${isPrefix}`;
+        if (term === '' || seen.has(key)) continue;
+        seen.add(key);
+        const ref: TermRef = { category, term, lang };
+        if (UNSPACED_RE.test(term)) index.unspaced.push(ref);
+        else if (isPrefix) push(index.prefixes, term, ref);
+        else push(index.phrases, tokenise(term).join(' '), ref);
+      }
+    }
+  }
+  return index;
+}
+
+function push(map: Map<string, TermRef[]>, key: string, ref: TermRef): void {
+  const list = map.get(key);
+  if (list) list.push(ref);
+  else map.set(key, [ref]);
+}
+
+/**
+ * All cue hits in a text, in text order for spaced scripts then lexicon order for unspaced ones.
+ * @param normalised output of `normaliseText`
+ * @param tokens `tokenise(normalised)`
+ */
+export function matchCues(index: CueIndex, normalised: string, tokens: ReadonlyArray<string>): CueHit[] {
+  const hits: CueHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let phrase = '';
+    for (let n = 0; n < MAX_PHRASE && i + n < tokens.length; n++) {
+      phrase = n === 0 ? (tokens[i] as string) : `${phrase} ${tokens[i + n]}`;
+      const refs = index.phrases.get(phrase);
+      if (refs) for (const r of refs) hits.push(r);
+    }
+    const tok = tokens[i] as string;
+    for (let len = Math.min(tok.length, 14); len >= 3; len--) {
+      const refs = index.prefixes.get(tok.slice(0, len));
+      if (refs) for (const r of refs) hits.push(r);
+    }
+  }
+  if (UNSPACED_RE.test(normalised)) {
+    for (const r of index.unspaced) if (normalised.includes(r.term)) hits.push(r);
+  }
+  return hits;
+}

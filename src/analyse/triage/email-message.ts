@@ -1,0 +1,33 @@
+/**
+ * @module analyse/triage/email-message
+ * Raw RFC 822 bytes to a triage message, with postal-mime. Training uses it for the SpamAssassin
+ * mails; `dragnet score` uses the ingest parser when it is available and this otherwise, so both
+ * see the same fields (text, HTML, subject, From, Reply-To, every header).
+ */
+import PostalMime from 'postal-mime';
+import type { TriageMessage } from './message.js';
+
+type Addr = { name?: string; address?: string; group?: Addr[] };
+
+const addrToString = (a: Addr | undefined): string | undefined => {
+  if (!a) return undefined;
+  const address = a.address ?? a.group?.[0]?.address ?? '';
+  return a.name ? `${a.name} <${address}>` : address;
+};
+
+/** Parses one e-mail; never throws on malformed mail (postal-mime is lenient), only on bugs. */
+export async function emailToTriageMessage(raw: Uint8Array | string): Promise<TriageMessage> {
+  const email = await PostalMime.parse(raw);
+  const m: TriageMessage = {
+    text: email.text ?? '',
+    headers: email.headers.map((h) => ({ name: h.key, value: h.value })),
+  };
+  if (email.subject !== undefined) m.subject = email.subject;
+  const from = addrToString(email.from as Addr | undefined);
+  if (from) m.from = from;
+  if (email.replyTo && email.replyTo.length > 0) {
+    m.replyTo = email.replyTo.map((a) => addrToString(a as Addr) ?? '').filter((s) => s !== '');
+  }
+  if (email.html !== undefined) m.html = email.html;
+  return m;
+}

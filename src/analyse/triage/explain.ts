@@ -1,0 +1,87 @@
+/**
+ * @module analyse/triage/explain
+ * Reasons from the model's real contributions: for a linear model, feature j adds exactly
+ * `a · w_j · x_j` to the calibrated log-odds (a = Platt slope), so each reason's weight is that
+ * number. Engineered signals carry the text that fired them; hashed n-grams are traced back to the
+ * words or character fragments of this message that fall in the same bucket.
+ */
+import type { Reason } from '../../core/finding.js';
+import { type FeatureVector, HASH_SIZE, bigramBucket, forEachCharNgram, wordBucket } from './features.js';
+import type { SignalName } from './signals/signal-names.js';
+
+const MAX_REASONS = 6;
+
+/** Human label of each engineered signal, used when the evidence alone would be cryptic. */
+function signalEvidence(fv: FeatureVector, name: SignalName): string {
+  return fv.signals.find((s) => s.name === name)?.evidence ?? '';
+}
+
+/**
+ * Top reasons in the direction of the verdict (positive weights for unwanted, negative for ham).
+ * @param contributions feature index -> calibrated log-odds contribution
+ */
+export function explain(
+  fv: FeatureVector,
+  contributions: Float64Array,
+  signalNames: ReadonlyArray<string>,
+  unwanted: boolean,
+): Reason[] {
+  const order = Array.from(fv.indices.keys())
+    .filter((k) => (unwanted ? (contributions[k] as number) > 0 : (contributions[k] as number) < 0))
+    .sort((x, y) => Math.abs(contributions[y] as number) - Math.abs(contributions[x] as number) || (fv.indices[x] as number) - (fv.indices[y] as number))
+    .slice(0, MAX_REASONS * 2);
+  const wanted = new Set(order.map((k) => fv.indices[k] as number).filter((j) => j < HASH_SIZE));
+  const text = traceBuckets(fv, wanted);
+  const reasons: Reason[] = [];
+  const seen = new Set<string>();
+  for (const k of order) {
+    const j = fv.indices[k] as number;
+    const weight = Math.round((contributions[k] as number) * 100) / 100;
+    if (weight === 0) continue;
+    let reason: Reason | undefined;
+    if (j >= HASH_SIZE) {
+      const name = signalNames[j - HASH_SIZE] as SignalName;
+      reason = { signal: name, weight, evidence: signalEvidence(fv, name) };
+    } else {
+      const t = text.get(j);
+      if (t) reason = { signal: t.kind, weight, evidence: t.text };
+    }
+    if (!reason) continue;
+    const key = `${reason.signal}\u0000${reason.evidence}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    reasons.push(reason);
+    if (reasons.length >= MAX_REASONS) break;
+  }
+  return reasons;
+}
+
+/** Finds, for each wanted hash bucket, the phrase or text fragment of this message behind it. */
+function traceBuckets(fv: FeatureVector, wanted: ReadonlySet<number>): Map<number, { kind: string; text: string }> {
+  const found = new Map<number, { kind: string; text: string }>();
+  if (wanted.size === 0) return found;
+  const t = fv.tokens;
+  for (let i = 0; i < t.length && found.size < wanted.size; i++) {
+    const w = t[i] as string;
+    const wb = wordBucket(w);
+    if (wanted.has(wb) && !found.has(wb)) found.set(wb, { kind: 'word', text: w });
+    if (i + 1 < t.length) {
+      const bb = bigramBucket(w, t[i + 1] as string);
+      if (wanted.has(bb) && !found.has(bb)) found.set(bb, { kind: 'phrase', text: `${w} ${t[i + 1]}` });
+    }
+  }
+  if (found.size < wanted.size) {
+    const s = ` ${fv.normalised} `;
+    forEachCharNgram(s, (b, start, n) => {
+      if (wanted.has(b) && !found.has(b)) {
+        // Show the fragment inside its surrounding word(s), so "erif" reads as "…verify…".
+        const frag = s.slice(start, start + n);
+        const from = Math.max(0, s.lastIndexOf(' ', start) + 1);
+        const endSpace = s.indexOf(' ', start + n);
+        const ctx = s.slice(from, endSpace < 0 ? s.length : endSpace).slice(0, 40);
+        found.set(b, { kind: 'text-fragment', text: ctx.trim() === frag.trim() ? frag.trim() : `"${frag}" in ${ctx}` });
+      }
+    });
+  }
+  return found;
+}

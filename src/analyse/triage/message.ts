@@ -1,0 +1,35 @@
+/**
+ * @module analyse/triage/message
+ * What the triage model reads: a message reduced to its text, subject, sender and (for e-mail)
+ * headers and HTML. Everything else about the evidence is irrelevant to the verdict, which keeps
+ * training (from JSONL rows and raw e-mails) and inference (from ingested evidence) on one shape.
+ */
+import type { Header, ParsedEvidence } from '../../core/evidence.js';
+
+export interface TriageMessage {
+  /** Plain-text body (may be empty when the message is HTML-only). */
+  text: string;
+  subject?: string;
+  /** Sender as written: `Name <address>`, a bare address, a phone number or a handle. */
+  from?: string;
+  /** Reply-To addresses, when the message has any. */
+  replyTo?: ReadonlyArray<string>;
+  /** HTML body, when there is one. */
+  html?: string;
+  /** All header fields in order (e-mail only). */
+  headers?: ReadonlyArray<Header>;
+}
+
+const partyToString = (p: { name?: string; address: string }): string =>
+  p.name ? `${p.name} <${p.address}>` : p.address;
+
+/** Reduces a parsed evidence item (e-mail, SMS, chat message, text) to a triage message. */
+export function messageFromEvidence(e: Omit<ParsedEvidence, 'children' | 'bytes'>): TriageMessage {
+  const m: TriageMessage = { text: e.text ?? '' };
+  if (e.subject !== undefined) m.subject = e.subject;
+  if (e.from) m.from = partyToString(e.from);
+  if (e.replyTo && e.replyTo.length > 0) m.replyTo = e.replyTo.map(partyToString);
+  if (e.html !== undefined) m.html = e.html;
+  if (e.headers) m.headers = e.headers;
+  return m;
+}

@@ -1,0 +1,63 @@
+/**
+ * @module analyse/triage/score-message
+ * One message in, one verdict out: features, calibrated P(unwanted), class, language, reasons.
+ * Pure given its engine (model, cue index, language identifier): no I/O, no clock.
+ */
+import type { Verdict } from '../../core/finding.js';
+import type { CueIndex } from './cue-matcher.js';
+import { explain } from './explain.js';
+import { type FeatureVector, extractFeatures } from './features.js';
+import type { LanguageIdentifier } from './lang-id.js';
+import type { TriageMessage } from './message.js';
+import { type TriageModel, UNWANTED_CLASSES } from './model.js';
+
+export interface TriageEngine {
+  model: TriageModel;
+  cues: CueIndex;
+  lang: LanguageIdentifier;
+}
+
+/** Raw (uncalibrated) unwanted score and head probabilities of a feature vector. */
+export function rawScores(model: TriageModel, fv: FeatureVector): { z: number; head: number[] } {
+  let z = model.unwanted.bias;
+  const heads = model.head.bias.slice();
+  const w = model.unwanted.weights;
+  for (let k = 0; k < fv.indices.length; k++) {
+    const j = fv.indices[k] as number;
+    const x = fv.values[k] as number;
+    z += (w[j] as number) * x;
+    for (let c = 0; c < heads.length; c++) heads[c] = (heads[c] as number) + ((model.head.weights[c] as Float32Array)[j] as number) * x;
+  }
+  const max = Math.max(...heads);
+  const exp = heads.map((h) => Math.exp(h - max));
+  const sum = exp.reduce((a, b) => a + b, 0);
+  return { z, head: exp.map((e) => e / sum) };
+}
+
+/** Scores one message. `score` is rounded to 4 decimals so outputs are stable across platforms. */
+export function scoreMessage(engine: TriageEngine, msg: TriageMessage): Verdict {
+  const { model } = engine;
+  const fv = extractFeatures(msg, engine.cues);
+  const { z, head } = rawScores(model, fv);
+  const logit = model.platt.a * z + model.platt.b;
+  const score = 1 / (1 + Math.exp(-logit));
+  const unwanted = score >= 0.5;
+  let cls: Verdict['class'] = 'ham';
+  if (unwanted) {
+    let best = 0;
+    for (let c = 1; c < head.length; c++) if ((head[c] as number) > (head[best] as number)) best = c;
+    cls = UNWANTED_CLASSES[best] ?? 'spam';
+  }
+  const contributions = new Float64Array(fv.indices.length);
+  for (let k = 0; k < fv.indices.length; k++) {
+    contributions[k] = model.platt.a * (model.unwanted.weights[fv.indices[k] as number] as number) * (fv.values[k] as number);
+  }
+  const langText = msg.subject ? `${msg.subject}\n${msg.text || fv.normalised}` : msg.text || fv.normalised;
+  return {
+    score: Math.round(score * 10000) / 10000,
+    class: cls,
+    lang: engine.lang.identify(langText),
+    reasons: explain(fv, contributions, model.signals, unwanted),
+    model: model.version,
+  };
+}

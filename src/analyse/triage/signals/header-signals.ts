@@ -1,0 +1,83 @@
+/**
+ * @module analyse/triage/signals/header-signals
+ * E-mail header evidence: a Reply-To or Return-Path on another domain than From, failed
+ * SPF/DKIM/DMARC in Authentication-Results, a display name that claims a brand the sending domain
+ * does not belong to, and free-mail senders.
+ *
+ * Only headers the sender controls or the receiving side wrote are read; their absence (SMS, chat)
+ * yields no signal, never a negative one.
+ */
+import { getDomain } from 'tldts';
+import type { Header } from '../../../core/evidence.js';
+import { BRANDS, FREEMAIL_DOMAINS } from './brands.js';
+import type { SignalHit } from './signal-names.js';
+
+const ADDRESS_RE = /<?([^\s<>"@]+@([^\s<>"@]+?))>?\s*$/;
+const ROLE_WORDS_RE = /\b(?:support|security|service|admin|administrator|helpdesk|help desk|team|billing|account|bank|it department|webmaster|customer)\b/i;
+
+function domainOfAddress(s: string | undefined): string | undefined {
+  if (!s) return undefined;
+  const m = s.trim().match(ADDRESS_RE);
+  const host = m?.[2]?.toLowerCase().replace(/[>.]+$/, '');
+  return host ? (getDomain(host) ?? host) : undefined;
+}
+
+function displayName(from: string): string {
+  const lt = from.indexOf('<');
+  return (lt > 0 ? from.slice(0, lt) : '').replace(/["']/g, '').trim();
+}
+
+function header(headers: ReadonlyArray<Header>, name: string): string | undefined {
+  const lower = name.toLowerCase();
+  return headers.find((h) => h.name.toLowerCase() === lower)?.value;
+}
+
+/** Header signals of an e-mail; empty for messages without headers. */
+export function headerSignals(
+  from: string | undefined,
+  replyTo: ReadonlyArray<string> | undefined,
+  headers: ReadonlyArray<Header> | undefined,
+): SignalHit[] {
+  const out: SignalHit[] = [];
+  const hs = headers ?? [];
+  if (hs.length > 0) out.push({ name: 'has-email-headers', value: 1, evidence: `${hs.length} header fields` });
+  const fromValue = from ?? header(hs, 'from');
+  const fromDomain = domainOfAddress(fromValue);
+  const replies = replyTo && replyTo.length > 0 ? replyTo : (header(hs, 'reply-to')?.split(',') ?? []);
+  for (const r of replies) {
+    const d = domainOfAddress(r);
+    if (fromDomain && d && d !== fromDomain) {
+      out.push({ name: 'reply-to-mismatch', value: 1, evidence: `From ${fromDomain}, Reply-To ${d}` });
+      break;
+    }
+  }
+  const returnPath = domainOfAddress(header(hs, 'return-path'));
+  if (fromDomain && returnPath && returnPath !== fromDomain) {
+    out.push({ name: 'return-path-mismatch', value: 1, evidence: `From ${fromDomain}, Return-Path ${returnPath}` });
+  }
+  for (const h of hs) {
+    if (h.name.toLowerCase() !== 'authentication-results') continue;
+    const m = h.value.match(/\b(spf|dkim|dmarc)=(fail|softfail|permerror)\b/i);
+    if (m) {
+      out.push({ name: 'auth-results-fail', value: 1, evidence: m[0] });
+      break;
+    }
+  }
+  if (header(hs, 'list-unsubscribe') || header(hs, 'list-id')) {
+    out.push({ name: 'has-list-headers', value: 1, evidence: 'List-Unsubscribe/List-Id' });
+  }
+  if (fromValue) {
+    const name = displayName(fromValue).toLowerCase();
+    const compact = name.replace(/[^a-z0-9]/g, '');
+    const brand = BRANDS.find((b) => b.word.length >= 4 && compact.includes(b.word));
+    if (fromDomain && brand && !brand.domains.includes(fromDomain)) {
+      out.push({ name: 'display-name-brand-mismatch', value: 1, evidence: `"${displayName(fromValue)}" from ${fromDomain}` });
+    } else if (fromDomain && FREEMAIL_DOMAINS.has(fromDomain) && ROLE_WORDS_RE.test(name)) {
+      out.push({ name: 'display-name-brand-mismatch', value: 1, evidence: `"${displayName(fromValue)}" from ${fromDomain}` });
+    }
+    if (fromDomain && FREEMAIL_DOMAINS.has(fromDomain)) {
+      out.push({ name: 'freemail-sender', value: 1, evidence: fromDomain });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+/**
+ * @module analyse/triage/signals/html-signals
+ * HTML tricks: text hidden from the reader (but seen by filters), forms that collect input inside
+ * the mail, scripts, and HTML-only mails with no text alternative.
+ */
+import type { SignalHit } from './signal-names.js';
+
+const HIDDEN_RE =
+  /style\s*=\s*["'][^"']*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*[01](?:px|pt)?\b|opacity\s*:\s*0(?:\.0*)?\s*[;"']|color\s*:\s*(?:#fff(?:fff)?|white)\b[^"']*background(?:-color)?\s*:\s*(?:#fff(?:fff)?|white))/i;
+const FORM_RE = /<form\b|<input\b[^>]*type\s*=\s*["']?password/i;
+const SCRIPT_RE = /<script\b|\bon(?:load|click|mouseover)\s*=|javascript:/i;
+
+/** HTML signals; `hasText` says whether the message also has a real plain-text body. */
+export function htmlSignals(html: string | undefined, hasText: boolean): SignalHit[] {
+  if (!html) return [];
+  const out: SignalHit[] = [];
+  const sample = html.length > 400_000 ? html.slice(0, 400_000) : html;
+  const hidden = sample.match(HIDDEN_RE);
+  if (hidden) out.push({ name: 'html-hidden-text', value: 1, evidence: hidden[0].slice(0, 80) });
+  const form = sample.match(FORM_RE);
+  if (form) out.push({ name: 'html-form', value: 1, evidence: form[0] });
+  const script = sample.match(SCRIPT_RE);
+  if (script) out.push({ name: 'html-script', value: 1, evidence: script[0] });
+  if (!hasText) out.push({ name: 'html-only', value: 1, evidence: 'no plain-text part' });
+  return out;
+}
+
+/** Crude but safe text of an HTML body: tags dropped, common entities decoded, whitespace folded. */
+export function htmlToPlain(html: string): string {
+  return html
+    .slice(0, 2_000_000)
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<br\s*\/?>|<\/p>|<\/div>|<\/tr>/gi, '\n')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/gi, ' ')
+    .replace(/&amp;/gi, '&')
+    .replace(/&lt;/gi, '<')
+    .replace(/&gt;/gi, '>')
+    .replace(/&quot;/gi, '"')
+    .replace(/&#(\d{1,6});/g, (_, d: string) => String.fromCodePoint(Math.min(Number(d), 0x10ffff)))
+    .replace(/[ \t\r\f\v]+/g, ' ');
+}

@@ -1,0 +1,85 @@
+/**
+ * @module analyse/triage/signals/link-signals
+ * Links and their shape: how many, and whether their hosts look like a phishing kit's (raw IP,
+ * shortener, punycode, cheap TLD, brand name on a foreign domain, lure words), plus HTML anchors
+ * whose visible text names a different host than the real target.
+ */
+import { getDomain, getHostname } from 'tldts';
+import { BRANDS, LURE_HOST_WORDS, RISKY_TLDS, SHORTENERS } from './brands.js';
+import type { SignalHit, SignalName } from './signal-names.js';
+
+const URL_IN_TEXT_RE =
+  /\b(?:(?:https?|hxxps?):\/\/[^\s<>"'{}|\\^`\]]+|www\.[^\s<>"'{}|\\^`\]]+|(?:[a-z0-9-]+\.)+[a-z]{2,}\/[^\s<>"']*)/gi;
+const HREF_RE = /<a\b[^>]*?href\s*=\s*["']?([^"'\s>]+)["']?[^>]*>([\s\S]{0,300}?)<\/a>/gi;
+const IPV4_HOST_RE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+const MAX_LINKS = 200;
+
+/** The host of a URL-ish string, lower-cased, or '' when it has none. */
+export function hostOf(url: string): string {
+  const cleaned = url.replace(/^hxxp/i, 'http').replace(/[.,;:!?)]+$/, '');
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(cleaned) ? cleaned : `http://${cleaned}`;
+  return (getHostname(withScheme) ?? '').toLowerCase();
+}
+
+function hostTraits(url: string, host: string, add: (n: SignalName, e: string) => void): void {
+  if (host === '') return;
+  if (IPV4_HOST_RE.test(host) || host.startsWith('[')) add('link-ip-host', url);
+  const domain = getDomain(host) ?? host;
+  if (SHORTENERS.has(domain) || SHORTENERS.has(host)) add('link-shortener', url);
+  if (host.includes('xn--') || /[^\x00-\x7f]/.test(host)) add('link-punycode-or-mixed-script', url);
+  const tld = host.slice(host.lastIndexOf('.') + 1);
+  if (RISKY_TLDS.has(tld)) add('link-risky-tld', url);
+  const compact = host.replace(/[-.]/g, '');
+  for (const b of BRANDS) {
+    if (b.word.length >= 4 && compact.includes(b.word) && !b.domains.includes(domain)) {
+      add('link-brand-in-foreign-host', url);
+      break;
+    }
+  }
+  const sub = host.slice(0, Math.max(0, host.length - domain.length));
+  const hostWords = `${sub} ${domain.slice(0, domain.indexOf('.'))}`;
+  if (LURE_HOST_WORDS.some((w) => hostWords.includes(w))) add('link-lure-words-in-host', url);
+  if (/^[a-z]+:\/\/[^/]*@/i.test(url) || /:\d{2,5}(?:\/|$)/.test(url.replace(/^[a-z]+:\/\//i, ''))) {
+    add('link-userinfo-or-odd-port', url);
+  }
+}
+
+/** Link signals of a message body (plain text and, if present, HTML). */
+export function linkSignals(text: string, html: string | undefined): SignalHit[] {
+  const found = new Map<SignalName, SignalHit>();
+  const add = (name: SignalName, evidence: string): void => {
+    const hit = found.get(name);
+    if (hit) hit.value += 1;
+    else found.set(name, { name, value: 1, evidence: evidence.slice(0, 120) });
+  };
+  const urls = new Set<string>();
+  for (const m of text.matchAll(URL_IN_TEXT_RE)) {
+    if (urls.size >= MAX_LINKS) break;
+    urls.add(m[0]);
+  }
+  if (html) {
+    let n = 0;
+    for (const m of html.matchAll(HREF_RE)) {
+      if (++n > MAX_LINKS) break;
+      const href = m[1] ?? '';
+      if (!/^(?:https?:|hxxp|www\.)/i.test(href)) continue;
+      urls.add(href);
+      const anchor = (m[2] ?? '').replace(/<[^>]*>/g, '').trim();
+      const anchorUrl = anchor.match(/(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}/i)?.[0];
+      if (anchorUrl) {
+        const shown = getDomain(hostOf(anchorUrl));
+        const real = getDomain(hostOf(href));
+        if (shown && real && shown !== real) add('link-anchor-mismatch', `${anchor.slice(0, 50)} -> ${href}`);
+      }
+    }
+  }
+  for (const url of urls) {
+    add('link', url);
+    hostTraits(url, hostOf(url), add);
+  }
+  if (urls.size >= 6) found.set('many-links', { name: 'many-links', value: 1, evidence: `${urls.size} links` });
+  const out = [...found.values()];
+  // Counts are compressed: the fifth link says less than the first.
+  for (const h of out) h.value = Math.log2(1 + h.value);
+  return out;
+}

@@ -1,0 +1,68 @@
+/**
+ * @module analyse/triage/train/fit
+ * Fits the two layers of the triage model on a set of rows, and the grouped fold assignment used
+ * by both training (out-of-fold calibration) and evaluation.
+ */
+import { FEATURE_COUNT } from '../features.js';
+import { fnv1a } from '../hash.js';
+import { UNWANTED_CLASSES } from '../model.js';
+import { DEFAULT_TRAIN, type LinearModel, type SparseRow, trainLogistic, trainSoftmax } from './sgd.js';
+import type { TrainRow } from './load-data.js';
+
+export interface Featurised {
+  row: TrainRow;
+  indices: Int32Array;
+  values: Float32Array;
+}
+
+export interface FittedLayers {
+  unwanted: LinearModel;
+  head: LinearModel;
+}
+
+/** Fold of a group: a hash, so that a group lands in the same fold whatever else is in the data. */
+export const foldOf = (group: string, folds: number): number => fnv1a(group) % folds;
+
+/**
+ * Sample weights: each data set weighs in proportion to the square root of its size (so the big
+ * SMS sets do not drown the e-mail sets), and inside a data set ham and unwanted weigh the same.
+ */
+export function sampleWeights(rows: ReadonlyArray<Featurised>): number[] {
+  const count = new Map<string, number>();
+  const perDataset = new Map<string, number>();
+  for (const r of rows) {
+    const k = `${r.row.dataset}/${r.row.label === 'ham' ? 'ham' : 'bad'}`;
+    count.set(k, (count.get(k) ?? 0) + 1);
+    perDataset.set(r.row.dataset, (perDataset.get(r.row.dataset) ?? 0) + 1);
+  }
+  const raw = rows.map((r) => {
+    const k = `${r.row.dataset}/${r.row.label === 'ham' ? 'ham' : 'bad'}`;
+    return Math.sqrt(perDataset.get(r.row.dataset) ?? 1) / 2 / (count.get(k) ?? 1);
+  });
+  const mean = raw.reduce((a, b) => a + b, 0) / Math.max(1, raw.length);
+  return raw.map((w) => w / mean);
+}
+
+/** Trains both layers on `rows`. */
+export function fitLayers(rows: ReadonlyArray<Featurised>, seed = DEFAULT_TRAIN.seed): FittedLayers {
+  const weights = sampleWeights(rows);
+  const binary: SparseRow[] = rows.map((r, i) => ({
+    indices: r.indices,
+    values: r.values,
+    y: r.row.label === 'ham' ? 0 : 1,
+    weight: weights[i] as number,
+  }));
+  const unwanted = trainLogistic(binary, FEATURE_COUNT, { ...DEFAULT_TRAIN, seed });
+  const bad = rows.filter((r) => r.row.label !== 'ham');
+  const perClass = new Map<string, number>();
+  for (const r of bad) perClass.set(r.row.label, (perClass.get(r.row.label) ?? 0) + 1);
+  const headRows: SparseRow[] = bad.map((r) => ({
+    indices: r.indices,
+    values: r.values,
+    y: UNWANTED_CLASSES.indexOf(r.row.label as (typeof UNWANTED_CLASSES)[number]),
+    // Square-root class balancing: scam is the smallest class and must not be ignored.
+    weight: Math.sqrt(bad.length / UNWANTED_CLASSES.length / (perClass.get(r.row.label) ?? 1)),
+  }));
+  const head = trainSoftmax(headRows, FEATURE_COUNT, UNWANTED_CLASSES.length, { ...DEFAULT_TRAIN, epochs: 5, seed });
+  return { unwanted, head };
+}

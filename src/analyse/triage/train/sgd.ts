@@ -1,0 +1,118 @@
+/**
+ * @module analyse/triage/train/sgd
+ * Sparse logistic and softmax regression trained with AdaGrad and L2 (applied to the features a
+ * row touches, the usual sparse approximation). Deterministic: the order comes from a seeded
+ * shuffle and arithmetic is in Float64.
+ */
+import { mulberry32, shuffle } from './rng.js';
+
+export interface SparseRow {
+  indices: Int32Array;
+  values: Float32Array;
+  /** Class index (0/1 for binary). */
+  y: number;
+  /** Sample weight. */
+  weight: number;
+}
+
+export interface TrainOptions {
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  seed: number;
+}
+
+export const DEFAULT_TRAIN: TrainOptions = { epochs: 8, learningRate: 0.3, l2: 1e-5, seed: 20261125 };
+
+export interface LinearModel {
+  /** One weight vector per class (one for binary logistic regression). */
+  weights: Float64Array[];
+  bias: Float64Array;
+}
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/** Binary logistic regression: one weight vector, `y` in {0,1}. */
+export function trainLogistic(rows: ReadonlyArray<SparseRow>, dim: number, opts = DEFAULT_TRAIN): LinearModel {
+  const w = new Float64Array(dim);
+  const g2 = new Float64Array(dim).fill(1e-8);
+  let bias = 0;
+  let gb2 = 1e-8;
+  const rand = mulberry32(opts.seed);
+  const order = rows.map((_, i) => i);
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    shuffle(order, rand);
+    for (const i of order) {
+      const r = rows[i] as SparseRow;
+      let z = bias;
+      for (let k = 0; k < r.indices.length; k++) z += (w[r.indices[k] as number] as number) * (r.values[k] as number);
+      const g = (sigmoid(z) - r.y) * r.weight;
+      gb2 += g * g;
+      bias -= (opts.learningRate * g) / Math.sqrt(gb2);
+      for (let k = 0; k < r.indices.length; k++) {
+        const j = r.indices[k] as number;
+        const wj = w[j] as number;
+        const gj = g * (r.values[k] as number) + opts.l2 * wj;
+        const acc = (g2[j] as number) + gj * gj;
+        g2[j] = acc;
+        w[j] = wj - (opts.learningRate * gj) / Math.sqrt(acc);
+      }
+    }
+  }
+  return { weights: [w], bias: Float64Array.of(bias) };
+}
+
+/** Multinomial (softmax) regression over `classes` classes, `y` in [0, classes). */
+export function trainSoftmax(rows: ReadonlyArray<SparseRow>, dim: number, classes: number, opts = DEFAULT_TRAIN): LinearModel {
+  const ws = Array.from({ length: classes }, () => new Float64Array(dim));
+  const g2s = Array.from({ length: classes }, () => new Float64Array(dim).fill(1e-8));
+  const bias = new Float64Array(classes);
+  const gb2 = new Float64Array(classes).fill(1e-8);
+  const rand = mulberry32(opts.seed + 1);
+  const order = rows.map((_, i) => i);
+  const z = new Float64Array(classes);
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    shuffle(order, rand);
+    for (const i of order) {
+      const r = rows[i] as SparseRow;
+      let max = -Infinity;
+      for (let c = 0; c < classes; c++) {
+        const w = ws[c] as Float64Array;
+        let s = bias[c] as number;
+        for (let k = 0; k < r.indices.length; k++) s += (w[r.indices[k] as number] as number) * (r.values[k] as number);
+        z[c] = s;
+        if (s > max) max = s;
+      }
+      let sum = 0;
+      for (let c = 0; c < classes; c++) {
+        z[c] = Math.exp((z[c] as number) - max);
+        sum += z[c] as number;
+      }
+      for (let c = 0; c < classes; c++) {
+        const g = ((z[c] as number) / sum - (c === r.y ? 1 : 0)) * r.weight;
+        if (g === 0) continue;
+        gb2[c] = (gb2[c] as number) + g * g;
+        bias[c] = (bias[c] as number) - (opts.learningRate * g) / Math.sqrt(gb2[c] as number);
+        const w = ws[c] as Float64Array;
+        const g2 = g2s[c] as Float64Array;
+        for (let k = 0; k < r.indices.length; k++) {
+          const j = r.indices[k] as number;
+          const wj = w[j] as number;
+          const gj = g * (r.values[k] as number) + opts.l2 * wj;
+          const acc = (g2[j] as number) + gj * gj;
+          g2[j] = acc;
+          w[j] = wj - (opts.learningRate * gj) / Math.sqrt(acc);
+        }
+      }
+    }
+  }
+  return { weights: ws, bias };
+}
+
+/** Raw linear score of one row under weight vector `c`. */
+export function linearScore(m: LinearModel, c: number, indices: Int32Array, values: Float32Array): number {
+  const w = m.weights[c] as Float64Array;
+  let s = m.bias[c] as number;
+  for (let k = 0; k < indices.length; k++) s += (w[indices[k] as number] as number) * (values[k] as number);
+  return s;
+}
