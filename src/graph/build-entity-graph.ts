@@ -6,7 +6,7 @@
  * entity are one node (entity resolution, see `normalise-entity`). Every edge is typed and lists
  * the evidence ids that support it — an analyst can always ask "why are these linked?".
  */
-import { DirectedGraph } from 'graphology';
+import { MultiDirectedGraph } from 'graphology';
 import type { Evidence } from '../core/evidence.js';
 import type { Finding } from '../core/finding.js';
 import type { Observable } from '../core/observable.js';
@@ -49,7 +49,7 @@ export interface EntityEdge {
   evidence: string[];
 }
 
-export type EntityGraph = DirectedGraph<EntityNode, EntityEdge>;
+export type EntityGraph = MultiDirectedGraph<EntityNode, EntityEdge>;
 
 export interface EntityGraphOptions {
   /** Wallet address (canonical) → cluster id, from crypto clustering. */
@@ -66,7 +66,7 @@ export function buildEntityGraph(
   findings: ReadonlyArray<Finding & { evidenceId: string }>,
   options: EntityGraphOptions = {},
 ): EntityGraph {
-  const g: EntityGraph = new DirectedGraph<EntityNode, EntityEdge>();
+  const g: EntityGraph = new MultiDirectedGraph<EntityNode, EntityEdge>();
   const node = (kind: EntityKind, value: string, attrs: Partial<EntityNode> = {}): string => {
     const key = nodeKey(kind, value);
     if (!g.hasNode(key)) g.addNode(key, { kind, value, ...attrs });

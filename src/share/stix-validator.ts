@@ -29,6 +29,8 @@ export interface StixProblem {
 export interface StixValidator {
   /** Problems found in a parsed bundle; empty when it is valid. */
   validateBundle(bundle: unknown): StixProblem[];
+  /** Problems of one stand-alone object (its references are not resolved: there is no bundle). */
+  validateObject(object: unknown): StixProblem[];
 }
 
 /** TLP marking definitions every STIX consumer knows; references to them need not resolve. */
@@ -113,15 +115,9 @@ export function createStixValidator(schemaDir: string): StixValidator {
       });
       const seen = new Set<string>();
       objects.forEach((o, i) => {
-        const obj = o as Record<string, unknown>;
+        const obj = (o ?? {}) as Record<string, unknown>;
         const name = typeof obj.id === 'string' ? obj.id : `objects[${i}]`;
-        const type = typeof obj.type === 'string' ? obj.type : '';
-        const custom = !validators.has(type);
-        // A custom object is an SCO when it declares itself one through a new-sco extension.
-        const isSco = custom && JSON.stringify(obj.extensions ?? {}).includes('"new-sco"');
-        const validate = validators.get(type) ?? (isSco ? scoCore : core);
-        if (!validate(obj)) problems.push({ object: name, message: ajv.errorsText(validate.errors) });
-        for (const message of semanticProblems(obj, type, ids)) problems.push({ object: name, message });
+        problems.push(...checkObject(obj, name, ids));
         const version = `${name}|${String(obj.modified ?? '')}`;
         if (seen.has(version))
           problems.push({ object: name, message: 'duplicate object (same id and modified)' });
@@ -129,10 +125,33 @@ export function createStixValidator(schemaDir: string): StixValidator {
       });
       return problems;
     },
+    validateObject(object: unknown): StixProblem[] {
+      const obj = (object ?? {}) as Record<string, unknown>;
+      return checkObject(obj, typeof obj.id === 'string' ? obj.id : 'object', undefined);
+    },
   };
+
+  function checkObject(
+    obj: Record<string, unknown>,
+    name: string,
+    ids: ReadonlySet<string> | undefined,
+  ): StixProblem[] {
+    const out: StixProblem[] = [];
+    const type = typeof obj.type === 'string' ? obj.type : '';
+    // A custom object is an SCO when it declares itself one through a new-sco extension.
+    const isSco = !validators.has(type) && JSON.stringify(obj.extensions ?? {}).includes('"new-sco"');
+    const validate = validators.get(type) ?? (isSco ? scoCore : core);
+    if (!validate(obj)) out.push({ object: name, message: ajv.errorsText(validate.errors) });
+    for (const message of semanticProblems(obj, type, ids)) out.push({ object: name, message });
+    return out;
+  }
 }
 
-function semanticProblems(obj: Record<string, unknown>, type: string, ids: ReadonlySet<string>): string[] {
+function semanticProblems(
+  obj: Record<string, unknown>,
+  type: string,
+  ids: ReadonlySet<string> | undefined,
+): string[] {
   const out: string[] = [];
   if (typeof obj.id === 'string' && !obj.id.startsWith(`${type}--`))
     out.push(`id ${obj.id} does not match type ${type}`);
@@ -150,6 +169,7 @@ function semanticProblems(obj: Record<string, unknown>, type: string, ids: Reado
   order('valid_from', 'valid_until', true);
   order('start_time', 'stop_time', true);
   for (const [key, value] of Object.entries(obj)) {
+    if (!ids) break;
     const refs = key.endsWith('_ref') ? [value] : key.endsWith('_refs') && Array.isArray(value) ? value : [];
     for (const ref of refs) {
       if (typeof ref === 'string' && !ids.has(ref) && !WELL_KNOWN_IDS.has(ref))
@@ -159,7 +179,7 @@ function semanticProblems(obj: Record<string, unknown>, type: string, ids: Reado
   const ext = obj.extensions;
   if (ext && typeof ext === 'object') {
     for (const key of Object.keys(ext)) {
-      if (key.startsWith('extension-definition--') && !ids.has(key)) {
+      if (ids && key.startsWith('extension-definition--') && !ids.has(key)) {
         out.push(`extension ${key} is not defined in the bundle`);
       }
     }
