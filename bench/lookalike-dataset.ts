@@ -111,7 +111,10 @@ export function buildLabelledSet(): LabelledSet {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const s = buildLabelledSet();
-  const count = (xs: Array<{ source: string }>): Record<string, number> =>
-    xs.reduce<Record<string, number>>((a, x) => ({ ...a, [x.source]: (a[x.source] ?? 0) + 1 }), {});
+  const count = (xs: Array<{ source: string }>): Record<string, number> => {
+    const out: Record<string, number> = {};
+    for (const x of xs) out[x.source] = (out[x.source] ?? 0) + 1;
+    return out;
+  };
   console.log(JSON.stringify({ positives: count(s.positives), negatives: count(s.negatives) }));
 }

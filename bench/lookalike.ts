@@ -124,7 +124,7 @@ if (run('coverage')) {
   console.log('\n## lookalike generate — coverage of Debian dnstwist, and time per domain');
   let version = 'unknown';
   try {
-    version = execFileSync('dpkg-query', ['-W', '-f=${Version}', 'dnstwist'], { encoding: 'utf8' });
+    version = execFileSync('dpkg-query', ['-W', `-f=${'$'}{Version}`, 'dnstwist'], { encoding: 'utf8' });
   } catch {
     /* not a Debian package here */
   }

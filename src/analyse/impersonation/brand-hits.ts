@@ -229,6 +229,7 @@ export function pathHits(path: string, index: BrandIndex, publishing: boolean): 
   for (const seg of segments) {
     const compact = seg.replace(/[-_]/g, '');
     const tok = index.tokens.get(compact);
+    if (tok && words.has(tok.token)) continue; // `/login` is a lure, not the `login.gov` brand
     if (tok && compact.length >= MIN_SUBSTRING_TOKEN) {
       const score = tok.generic ? (lure ? 0.55 : 0.3) : publishing || lure ? 0.7 : 0.55;
       hits.push({ tok, score, techniques: ['brand-in-path'] });

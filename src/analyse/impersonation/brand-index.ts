@@ -17,6 +17,7 @@ import { skeleton } from './confusables.js';
 import { readDataList } from './data-file.js';
 import { deletions } from './edit-distance.js';
 import { lureWordSet } from './lure-words.js';
+import { parseTarget } from './parse-target.js';
 
 export interface BrandToken {
   /** Skeleton of the token, hyphen-free: what inputs are compared with. */
@@ -36,6 +37,8 @@ export interface BrandToken {
 export interface BrandIndex {
   readonly brands: ReadonlyArray<Brand>;
   readonly legit: ReadonlySet<string>;
+  /** Legitimate domain → brand name (without the `(infrastructure)` mark). */
+  readonly owner: ReadonlyMap<string, string>;
   /** `.brand` TLDs (data/impersonation/brand-tlds.txt) whose brand is in the list. */
   readonly brandTlds: ReadonlySet<string>;
   readonly tokens: ReadonlyMap<string, BrandToken>;
@@ -78,7 +81,13 @@ const NOT_A_NAME = new Set([
   'mail',
 ]);
 
-export function buildBrandIndex(allBrands: ReadonlyArray<Brand>): BrandIndex {
+export function buildBrandIndex(rows: ReadonlyArray<Brand>): BrandIndex {
+  // Rows may come from options (unvalidated): normalise, and drop what is not a domain name.
+  const allBrands: Brand[] = [];
+  for (const b of rows) {
+    const p = parseTarget(b.domain);
+    if (p.ok) allBrands.push(p.host === b.domain ? b : { name: b.name, domain: p.host });
+  }
   const legit = new Set<string>();
   const tokens = new Map<string, BrandToken>();
   const generic = new Set(readDataList('generic-tokens.txt'));
@@ -90,7 +99,11 @@ export function buildBrandIndex(allBrands: ReadonlyArray<Brand>): BrandIndex {
     const isGeneric = generic.has(label) || lure.has(label);
     tokens.set(token, { token, label, brand: brand.name, target: brand.domain, suffix, generic: isGeneric });
   };
-  for (const b of allBrands) legit.add(b.domain);
+  const owner = new Map<string, string>();
+  for (const b of allBrands) {
+    legit.add(b.domain);
+    if (!owner.has(b.domain)) owner.set(b.domain, b.name.replace(INFRASTRUCTURE_SUFFIX, '').trim());
+  }
   const brands = allBrands.filter((b) => !b.name.endsWith(INFRASTRUCTURE_SUFFIX));
   // Pass 1: registrable labels (`paypal` from paypal.com); pass 2: labels with their sub-domain
   // (`launchpadethereum`) and compacted names (`wellsfargo`), which must not steal pass-1 tokens.
@@ -125,5 +138,5 @@ export function buildBrandIndex(allBrands: ReadonlyArray<Brand>): BrandIndex {
     [...tokens.keys()].filter((t) => t.length >= MIN_SUBSTRING_TOKEN && !lure.has(t)),
   );
   const brandTlds = new Set(readDataList('brand-tlds.txt').filter((t) => tokens.has(t)));
-  return { brands: allBrands, legit, brandTlds, tokens, deletions: del, automaton, maxTokenLength };
+  return { brands: allBrands, legit, owner, brandTlds, tokens, deletions: del, automaton, maxTokenLength };
 }

@@ -19,6 +19,9 @@ function load(): Map<string, string> {
     for (const [src, proto] of Object.entries(raw)) forward.set(src, proto.toLowerCase());
     // Lower-case letters that only confuse with an upper-case prototype (`0` → `O` → `o`).
     forward.set('0', 'o');
+    // Unicode 10 maps the Cyrillic palochka to `i`; in domain names it stands in for `l`
+    // (`аррӏе`), as dnstwist's Cyrillic table also uses it.
+    forward.set('\u04cf', 'l');
   }
   return forward;
 }

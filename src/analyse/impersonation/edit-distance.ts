@@ -94,13 +94,12 @@ export function keyboardDistance(a: string, b: string, max = 2): number {
 /** The dnstwist-style name of the single edit turning `token` into `cand`, or `edit-distance`. */
 export function classifyEdit(cand: string, token: string): string {
   if (cand.length === token.length + 1) {
-    if (cand.startsWith(token)) return 'addition';
     for (let i = 0; i < cand.length; i++) {
       if (cand.slice(0, i) + cand.slice(i + 1) === token) {
         const c = cand[i] ?? '';
         if (c === '-') return 'hyphenation';
         if (c === cand[i - 1] || c === cand[i + 1]) return 'repetition';
-        return 'insertion';
+        return i === cand.length - 1 ? 'addition' : 'insertion';
       }
     }
   }

@@ -79,8 +79,9 @@ export function parseTarget(input: string): ParsedTarget {
       }
     }
   }
-  if (/^\d+$/.test(labels[labels.length - 1] ?? ''))
-    return { ok: false, error: 'IP literal, not a domain name' };
+  const tld = labels[labels.length - 1] ?? '';
+  if (/^\d+$/.test(tld)) return { ok: false, error: 'IP literal, not a domain name' };
+  if (tld.length < 2) return { ok: false, error: `invalid top-level domain "${tld}"` };
   return { ok: true, host, unicodeHost: domainToUnicode(host) || host, path: safeLower(path) };
 }
 
