@@ -70,13 +70,11 @@ const LABELS = /charset\s*=\s*"?([^"';\s]{1,64})|=\?([^?*\s]{1,64})(?:\*[^?\s]*)
 const ENCODED_WORD = /=\?([^?*\s]{1,64})(?:\*[^?\s]*)?\?([bq])\?([^?\s]*)\?=/gi;
 
 /**
- * Looks at every charset label in the raw message; returns warnings for labels that will be
+ * Looks at every charset label in the raw message (`raw` = `bytes` as latin1); returns warnings for labels that will be
  * mis-decoded and, when iconv-lite can help with encoded words, rewritten input bytes.
  */
-export function prepareCharsets(bytes: Uint8Array): { bytes: Uint8Array; warnings: Problem[] } {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+export function prepareCharsets(bytes: Uint8Array, raw: string): { bytes: Uint8Array; warnings: Problem[] } {
   // Fast path: the vast majority of mail declares only charsets TextDecoder knows.
-  const raw = buf.toString('latin1');
   const bad = new Set<string>();
   for (const m of raw.matchAll(LABELS)) {
     const label = (m[1] ?? m[2] ?? '').toLowerCase();

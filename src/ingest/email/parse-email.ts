@@ -15,6 +15,7 @@ import { htmlToText } from '../html/html-to-text.js';
 import { fixC1Controls } from '../text/fix-c1-controls.js';
 import { prepareCharsets } from './charsets.js';
 import { checkEmailShape } from './check-email-shape.js';
+import { liftBase64Attachments, restoreLifted } from './lift-base64-attachments.js';
 import { toParties, toParty } from './to-party.js';
 
 /** Nested message/rfc822 depth we follow; deeper ones stay opaque `file` children. */
@@ -34,7 +35,12 @@ async function parseAtDepth(bytes: Uint8Array, path: string, depth: number): Pro
   const shape = checkEmailShape(bytes);
   if (!shape.ok) return { ok: false, problems: [shape.problem] };
   const warnings: Problem[] = [];
-  const prepared = prepareCharsets(bytes);
+  // One latin1 view of the bytes serves both pre-passes; lifting first keeps big base64 bodies
+  // out of the charset scan too.
+  const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const lifted = liftBase64Attachments(bytes, raw);
+  const liftedRaw = lifted.bytes === bytes ? raw : Buffer.from(lifted.bytes).toString('latin1');
+  const prepared = prepareCharsets(lifted.bytes, liftedRaw);
   warnings.push(...prepared.warnings);
 
   let email: Email;
@@ -97,6 +103,10 @@ async function parseAtDepth(bytes: Uint8Array, path: string, depth: number): Pro
 
   const children: ParsedEvidence[] = [];
   for (const [i, att] of email.attachments.entries()) {
+    if (lifted.bodies.size > 0 && typeof att.content !== 'string') {
+      const real = restoreLifted(new Uint8Array(att.content), lifted.bodies);
+      if (real) att.content = real;
+    }
     children.push(await attachmentItem(att, `${path}!attachment/${i + 1}`, depth, warnings));
   }
   if (children.length > 0) item.children = children;
