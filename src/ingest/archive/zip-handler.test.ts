@@ -117,6 +117,21 @@ describe('zip handler', () => {
     expect(kept).toMatchObject({ kind: 'file', fileName: 'level1.zip' });
   });
 
+  it('never lets a broken member fail the whole archive (no fatal problem escapes)', async () => {
+    const xml = '<smses><sms address="+447700900123" date="1" type="1" body="kept" />\n<sms body="unclosed\n';
+    const results = await run(
+      buildZip([
+        { name: 'result.json', data: Buffer.from('{"messages": [ {"id": 1,') },
+        { name: 'sms.xml', data: Buffer.from(xml) },
+      ]),
+    );
+    for (const r of results) if (!r.ok) expect(r.problems.some((p) => p.fatal)).toBe(false);
+    const [json, sms] = values(results);
+    expect(json).toMatchObject({ kind: 'file', fileName: 'result.json' });
+    expect(sms).toMatchObject({ kind: 'chat-export', fileName: 'sms.xml', children: [{ kind: 'sms', text: 'kept' }] });
+    expect(errors(results)).toEqual([expect.stringMatching(/sms\.xml: malformed SMS backup XML: /)]);
+  });
+
   it('reports a file that is not a zip', async () => {
     const results = await run(Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(100, 1)]));
     expect(errors(results)[0]).toMatch(/^not a readable zip archive: /);

@@ -130,7 +130,10 @@ async function* member(
       if (handler.container) children.push(r.value);
       else yield r;
     } else {
-      problems.push(...r.problems.map((p) => ({ ...p, message: `${src.path}: ${p.message}` })));
+      // A member's own fatal problem concerns that member only, never the enclosing archive.
+      problems.push(
+        ...r.problems.map(({ fatal: _fatal, ...p }) => ({ ...p, message: `${src.path}: ${p.message}` })),
+      );
     }
   }
   if (handler.container && children.length > 0) {

@@ -3,7 +3,7 @@
  * Generic CSV export with a header row and a text column → one `chat-message` per row
  * (container `chat-export`), streamed. Column choice: see pick-columns (`--text-column`).
  */
-import { fail } from '../../core/result.js';
+import { fail, fatal } from '../../core/result.js';
 import type { FormatHandler } from '../format-handler.js';
 import { csvRecords } from './csv-records.js';
 import { type Columns, pickColumns } from './pick-columns.js';
@@ -21,7 +21,8 @@ export const csvHandler: FormatHandler = {
         headers = rec.fields.map((h) => h.trim());
         const picked = pickColumns(headers, options.textColumn);
         if (!picked.ok) {
-          yield picked;
+          // Without a text column nothing in the file is usable: fail it whole.
+          yield { ok: false, problems: picked.problems.map((p) => ({ ...p, fatal: true })) };
           return;
         }
         cols = picked.value;
@@ -36,6 +37,6 @@ export const csvHandler: FormatHandler = {
       if (rec.fields.length > headers.length) row._extra = rec.fields.slice(headers.length).join(',');
       yield tableRowItem(row, cols!, file.path, index++, rec.line, options);
     }
-    if (!headers) yield fail('empty CSV file: no header row');
+    if (!headers) yield fatal('empty CSV file: no header row');
   },
 };

@@ -4,7 +4,7 @@
  * `chat-export`), streamed. Columns are picked from the first object's keys (`--text-column`
  * wins); a line that is not a JSON object is reported with its number and skipped.
  */
-import { fail } from '../../core/result.js';
+import { fail, fatal } from '../../core/result.js';
 import type { FormatHandler } from '../format-handler.js';
 import { type Columns, pickColumns } from './pick-columns.js';
 import { readLines } from './read-lines.js';
@@ -37,7 +37,11 @@ export const jsonlHandler: FormatHandler = {
         if (!picked.ok) {
           yield {
             ok: false,
-            problems: picked.problems.map((p) => ({ ...p, message: `line ${line}: ${p.message}` })),
+            problems: picked.problems.map((p) => ({
+              ...p,
+              message: `line ${line}: ${p.message}`,
+              fatal: true,
+            })),
           };
           return;
         }
@@ -45,6 +49,6 @@ export const jsonlHandler: FormatHandler = {
       }
       yield tableRowItem(obj, cols, file.path, index++, line, options);
     }
-    if (seen === 0) yield fail('empty JSONL file');
+    if (seen === 0) yield fatal('empty JSONL file');
   },
 };

@@ -11,7 +11,7 @@
  * to `meta.attachments`; `<Media omitted>` sets `meta.mediaOmitted`.
  */
 import type { Problem } from '../../core/result.js';
-import { fail, fatal, ok } from '../../core/result.js';
+import { fatal, ok } from '../../core/result.js';
 import type { FormatHandler } from '../format-handler.js';
 import { readAllResult } from '../read-all-result.js';
 import { decodeText } from '../text/decode-text.js';
