@@ -339,6 +339,7 @@ function registerSimulate(crypto: Command): void {
     .option('--transactions <n>', 'about how many transactions', '10000')
     .option('--seed <n>', 'random seed', '1')
     .option('--hops <n>', 'peel hops per criminal flow', '8')
+    .option('--tx-per-block <n>', 'transactions per block', '200')
     .option(
       '--scam-wallets <file>',
       'JSON [{chain,address,role}] of BTC scam wallets that victims pay (e.g. samples/wallets.json)',
@@ -346,10 +347,20 @@ function registerSimulate(crypto: Command): void {
     .action(
       action(
         async (
-          opts: { out: string; transactions: string; seed: string; hops: string; scamWallets?: string },
+          opts: {
+            out: string;
+            transactions: string;
+            seed: string;
+            hops: string;
+            txPerBlock: string;
+            scamWallets?: string;
+          },
           self: Command,
         ) => {
           const transactions = Number(opts.transactions);
+          const txPerBlock = Number(opts.txPerBlock);
+          if (!Number.isInteger(txPerBlock) || txPerBlock < 2)
+            throw usageError('--tx-per-block must be an integer >= 2');
           const seed = Number(opts.seed);
           const hops = Number(opts.hops);
           if (!Number.isInteger(transactions) || transactions < 10)
@@ -372,7 +383,7 @@ function registerSimulate(crypto: Command): void {
               )
               .map((r) => ({ address: r.address as string, label: r.role ?? 'scam wallet' }));
           }
-          const sim = writeSimulation(opts.out, { seed, transactions, hops, scams });
+          const sim = writeSimulation(opts.out, { seed, transactions, hops, scams, txPerBlock });
           if (outputMode(self) !== 'human')
             await writeJsonLine({ ...sim, truth: { ...sim.truth, entities: sim.truth.entities.length } });
           else
