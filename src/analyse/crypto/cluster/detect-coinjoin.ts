@@ -26,8 +26,10 @@ export interface TxShape {
 }
 
 const WHIRLPOOL_POOLS = new Set([100_000, 1_000_000, 5_000_000, 50_000_000]);
-/** Outputs at or below this are dust/markers (OP_RETURN 0, 546, 2730): never a mixed denomination. */
-const DUST = 2_730;
+/** Outputs at or below the dust limit (OP_RETURN 0, 546) are markers, never a mixed denomination. */
+const DUST = 546;
+/** A common dust-attack amount that BlockSci's heuristic also ignores. */
+const DUST_ATTACK = 2_730;
 
 export function detectCoinJoin(tx: TxShape): CoinJoinVerdict | undefined {
   const nIn = tx.inputAddresses.length;
@@ -37,7 +39,7 @@ export function detectCoinJoin(tx: TxShape): CoinJoinVerdict | undefined {
   let real = 0;
   for (let i = 0; i < nOut; i++) {
     const v = tx.outputValues[i] as number;
-    if (v <= DUST) continue;
+    if (v <= DUST || v === DUST_ATTACK) continue;
     real++;
     counts.set(v, (counts.get(v) ?? 0) + 1);
   }
