@@ -49,7 +49,8 @@ export interface TimelineRecord {
 }
 
 export interface TraceRecord {
-  address: string;
+  /** Null for value that left the traced chain (fees, unspendable outputs). */
+  address: string | null;
   amount: string;
   hops: number;
   txids: string[];

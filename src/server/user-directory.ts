@@ -82,6 +82,8 @@ export class UserDirectory {
     mkdirSync(homeDir, { recursive: true, mode: 0o700 });
     this.db = new Database(path.join(homeDir, 'server.db'));
     this.db.pragma('journal_mode = WAL');
+    // Sessions and token use stamps are not evidence: NORMAL (no fsync per commit) is enough.
+    this.db.pragma('synchronous = NORMAL');
     this.db.exec(SCHEMA);
     this.clock = clock;
   }
@@ -163,8 +165,12 @@ export class UserDirectory {
     if (!row || row.expires_at < now) return undefined;
     const user = this.getUser(row.user_id);
     if (!user || user.disabled) return undefined;
-    const expiresAt = now + SESSION_TTL_MS;
-    this.db.prepare('UPDATE sessions SET expires_at = ? WHERE id_hash = ?').run(expiresAt, sha256(sid));
+    // Slide the expiry at most once a minute: a write per request would dominate API latency.
+    let expiresAt = row.expires_at;
+    if (now + SESSION_TTL_MS - expiresAt > 60_000) {
+      expiresAt = now + SESSION_TTL_MS;
+      this.db.prepare('UPDATE sessions SET expires_at = ? WHERE id_hash = ?').run(expiresAt, sha256(sid));
+    }
     return { user, csrf: row.csrf, expiresAt };
   }
 

@@ -11,7 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { initCase, isCaseDir, openCase, openOrInitCase } from '../../case/open-case.js';
-import { usageError } from '../../core/errors.js';
+import { DragnetError, usageError } from '../../core/errors.js';
+import type { CampaignRecord, TimelineRecord, TraceRecord } from '../../server/capabilities.js';
 import { buildServer, type Capabilities, CaseRegistry, defaultUiDir } from '../../server/index.js';
 import { hashPassword, passwordProblem } from '../../server/password.js';
 import { action } from '../run-command.js';
@@ -26,12 +27,55 @@ interface ServeOptions {
   log?: boolean;
 }
 
-/** The capabilities this build has; the graph/share/crypto modules are wired here as they land. */
+/**
+ * The capabilities this build has, loaded lazily (first use) so the server starts even while one
+ * analysis module is broken, and so `dragnet serve --help` stays fast.
+ */
 export function serverCapabilities(): Capabilities {
   return {
-    // Loaded on first upload, so the server starts even while a format handler is broken.
     ingest: async (store, paths, options) =>
       (await import('../../ingest/ingest-paths.js')).ingestPaths(store, paths, options),
+    campaigns: async (store) => {
+      const { loadCaseCampaigns } = await import('../../graph/load-case-campaigns.js');
+      return loadCaseCampaigns(store).campaigns as unknown as CampaignRecord[];
+    },
+    timeline: async (store, campaignId) => {
+      const [{ loadCaseCampaigns }, { buildTimeline }] = await Promise.all([
+        import('../../graph/load-case-campaigns.js'),
+        import('../../graph/build-timeline.js'),
+      ]);
+      const { messages, campaigns } = loadCaseCampaigns(store);
+      if (campaignId && !campaigns.some((c) => c.id === campaignId))
+        throw new DragnetError('NOT_FOUND', `no campaign ${campaignId}`);
+      return buildTimeline(messages, campaigns, campaignId) as unknown as TimelineRecord[];
+    },
+    exportCase: async (store, format, campaignId) => {
+      const share = await import('../../share/index.js');
+      const input = share.loadShareInput(store, campaignId);
+      const stem = `dragnet-${store.info.name}${campaignId ? `-${campaignId}` : ''}`;
+      if (format === 'stix')
+        return {
+          contentType: 'application/stix+json;version=2.1',
+          fileName: `${stem}.stix.json`,
+          body: `${JSON.stringify(share.toStixBundle(input), null, 2)}\n`,
+        };
+      if (format === 'misp')
+        return {
+          contentType: 'application/json',
+          fileName: `${stem}.misp.json`,
+          body: `${JSON.stringify(share.toMispEvent(input), null, 2)}\n`,
+        };
+      return { contentType: 'text/csv; charset=utf-8', fileName: `${stem}.csv`, body: share.toCsv(input) };
+    },
+    cryptoTrace: async (store, seed, options) => {
+      const { traceInCase } = await import('../../analyse/crypto/trace/trace-case.js');
+      // The SQLite adapter is a CryptoCase (it exposes its database handle); see crypto-case.ts.
+      const report = traceInCase(store as unknown as Parameters<typeof traceInCase>[0], seed, {
+        hops: options.hops,
+        model: options.model,
+      });
+      return report.results as unknown as TraceRecord[];
+    },
   };
 }
 

@@ -7,7 +7,7 @@
 import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { DragnetError } from '../../core/errors.js';
-import type { TimelineRecord } from '../capabilities.js';
+import type { CampaignRecord, TimelineRecord } from '../capabilities.js';
 import { caseGraph, graphView, neighbourhood } from '../case-graph.js';
 import { caseOf, type ServerContext } from '../server-context.js';
 import { verdictIndex } from '../verdict-index.js';
@@ -32,7 +32,22 @@ const GraphBody = Type.Object({
   total: Type.Integer(),
 });
 
+/** Campaign clustering costs seconds on big cases: keep the result until the case changes. */
+const campaignCache = new WeakMap<object, { version: number; campaigns: Promise<CampaignRecord[]> }>();
+
 export function analysisRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  const campaignsOf = (request: Parameters<typeof caseOf>[1]): Promise<CampaignRecord[]> => {
+    const find = ctx.caps.campaigns;
+    if (!find) throw unavailable('campaign detection');
+    const store = caseOf(ctx, request);
+    const version = ctx.registry.version(store.info.id);
+    const hit = campaignCache.get(store);
+    if (hit && hit.version === version) return hit.campaigns;
+    const campaigns = Promise.resolve(find(store));
+    campaigns.catch(() => campaignCache.delete(store));
+    campaignCache.set(store, { version, campaigns });
+    return campaigns;
+  };
   const graphOf = (request: Parameters<typeof caseOf>[1]) => {
     const store = caseOf(ctx, request);
     const version = ctx.registry.version(store.info.id);
@@ -120,8 +135,7 @@ export function analysisRoutes(app: FastifyInstance, ctx: ServerContext): void {
       response: { 200: Type.Array(Json) },
     },
     handler: async (request) => {
-      if (!ctx.caps.campaigns) throw unavailable('campaign detection');
-      return ctx.caps.campaigns(caseOf(ctx, request));
+      return campaignsOf(request);
     },
   });
 
@@ -135,10 +149,9 @@ export function analysisRoutes(app: FastifyInstance, ctx: ServerContext): void {
       response: { 200: Json },
     },
     handler: async (request) => {
-      if (!ctx.caps.campaigns) throw unavailable('campaign detection');
       const { campaignId } = request.params as Static<typeof CampaignParams>;
       const store = caseOf(ctx, request);
-      const campaign = (await ctx.caps.campaigns(store)).find((c) => c.id === campaignId);
+      const campaign = (await campaignsOf(request)).find((c) => c.id === campaignId);
       if (!campaign) throw new DragnetError('NOT_FOUND', `no campaign ${campaignId}`);
       const verdicts = verdictIndex(store, ctx.registry.version(store.info.id));
       const members = campaign.members.slice(0, 1000).flatMap((id) => {

@@ -3,7 +3,9 @@ import { type FormEvent, useState } from 'react';
 import { api, qs } from '../api';
 
 interface Hop {
-  address: string;
+  address: string | null;
+  status?: string;
+  tag?: { label: string; category: string };
   amount: string;
   hops: number;
   txids: string[];
@@ -52,15 +54,19 @@ export function CryptoView({ caseId }: { caseId: string }) {
               <th>Hops</th>
               <th>Address</th>
               <th className="num">Amount (base units)</th>
+              <th>Status / entity</th>
               <th>Transactions</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={`${r.address}:${r.hops}`}>
+              <tr key={`${r.address}:${r.hops}:${r.txids.join()}`}>
                 <td className="num">{r.hops}</td>
-                <td className="mono wrap">{r.address}</td>
+                <td className="mono wrap">{r.address ?? '(left the chain)'}</td>
                 <td className="num mono">{BigInt(r.amount).toLocaleString()}</td>
+                <td className="small">
+                  {r.status ?? ''} {r.tag ? <span className="pill pill-scam">{r.tag.label} · {r.tag.category}</span> : null}
+                </td>
                 <td className="mono small wrap">{r.txids.map((t) => t.slice(0, 12)).join(' → ')}</td>
               </tr>
             ))}

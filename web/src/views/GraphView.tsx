@@ -74,7 +74,7 @@ export function GraphView({ caseId }: { caseId: string }) {
   const container = useRef<HTMLDivElement>(null);
   const [selected, setSelected] = useState<GraphNode | null>(null);
   const [stats, setStats] = useState<{ shown: number; edges: number; total: number } | null>(null);
-  const [limit, setLimit] = useState(2000);
+  const [limit, setLimit] = useState(() => Number(new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('limit')) || 2000);
   const [layoutRunning, setLayoutRunning] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
