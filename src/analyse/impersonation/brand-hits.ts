@@ -13,7 +13,8 @@ import {
   MIN_SUBSTRING_TOKEN,
 } from './brand-index.js';
 import { readDataList } from './data-file.js';
-import { classifyEdit, deletions, keyboardDistance } from './edit-distance.js';
+import { forEachDeletionHash } from './deletion-hash.js';
+import { classifyEdit, keyboardDistance } from './edit-distance.js';
 import { lureWordSet } from './lure-words.js';
 
 export interface Hit {
@@ -76,17 +77,21 @@ function segments(rest: string, words: ReadonlySet<string>): boolean {
 /** Edit-distance matches of `s` (a skeleton) against the tokens, via the symmetric-delete index. */
 export function fuzzyTokens(s: string, index: BrandIndex): Array<{ tok: BrandToken; distance: number }> {
   if (s.length < MIN_FUZZY_TOKEN - 1 || s.length > index.maxTokenLength + 2) return [];
-  const seen = new Set<string>();
+  let seen: Set<string> | undefined;
+  forEachDeletionHash(s, s.length >= MIN_DISTANCE2_TOKEN - 1 ? 2 : 1, (h) => {
+    const list = index.deletions.get(h);
+    if (list === undefined) return;
+    seen ??= new Set();
+    for (const t of list) seen.add(t);
+  });
   const out: Array<{ tok: BrandToken; distance: number }> = [];
-  for (const d of deletions(s, s.length >= MIN_DISTANCE2_TOKEN - 1 ? 2 : 1)) {
-    for (const t of index.deletions.get(d) ?? []) {
-      if (seen.has(t) || t === s) continue;
-      seen.add(t);
-      const max = t.length >= MIN_DISTANCE2_TOKEN ? 2 : 1;
-      const distance = keyboardDistance(s, t, max);
-      const tok = index.tokens.get(t);
-      if (tok && distance <= max) out.push({ tok, distance });
-    }
+  if (!seen) return out;
+  for (const t of seen) {
+    if (t === s) continue;
+    const max = t.length >= MIN_DISTANCE2_TOKEN ? 2 : 1;
+    const distance = keyboardDistance(s, t, max);
+    const tok = index.tokens.get(t);
+    if (tok && distance <= max) out.push({ tok, distance });
   }
   return out;
 }

@@ -15,7 +15,7 @@ import { AhoCorasick } from './aho-corasick.js';
 import type { Brand } from './brands.js';
 import { skeleton } from './confusables.js';
 import { readDataList } from './data-file.js';
-import { deletions } from './edit-distance.js';
+import { forEachDeletionHash } from './deletion-hash.js';
 import { lureWordSet } from './lure-words.js';
 import { parseTarget } from './parse-target.js';
 
@@ -42,7 +42,8 @@ export interface BrandIndex {
   /** `.brand` TLDs (data/impersonation/brand-tlds.txt) whose brand is in the list. */
   readonly brandTlds: ReadonlySet<string>;
   readonly tokens: ReadonlyMap<string, BrandToken>;
-  readonly deletions: ReadonlyMap<string, ReadonlyArray<string>>;
+  /** Hash of a token with 0–2 characters deleted → the tokens (see deletion-hash.ts). */
+  readonly deletions: ReadonlyMap<number, ReadonlyArray<string>>;
   readonly automaton: AhoCorasick;
   /** Length of the longest token: longer labels cannot be within edit distance 2 of any. */
   readonly maxTokenLength: number;
@@ -122,16 +123,16 @@ export function buildBrandIndex(rows: ReadonlyArray<Brand>): BrandIndex {
       .replace(/[^a-z0-9]/g, '');
     if (compact.length >= MIN_FUZZY_TOKEN) add(compact, b, p.publicSuffix ?? '');
   }
-  const del = new Map<string, string[]>();
+  const del = new Map<number, string[]>();
   let maxTokenLength = 0;
   for (const t of tokens.keys()) {
     maxTokenLength = Math.max(maxTokenLength, t.length);
     if (t.length < MIN_FUZZY_TOKEN) continue;
-    for (const d of deletions(t, t.length >= MIN_DISTANCE2_TOKEN ? 2 : 1)) {
-      const list = del.get(d);
-      if (list) list.push(t);
-      else del.set(d, [t]);
-    }
+    forEachDeletionHash(t, t.length >= MIN_DISTANCE2_TOKEN ? 2 : 1, (h) => {
+      const list = del.get(h);
+      if (!list) del.set(h, [t]);
+      else if (!list.includes(t)) list.push(t);
+    });
   }
   // A brand whose name is a lure word (`login.gov`) must not be "found" inside `secure-login`.
   const automaton = new AhoCorasick(

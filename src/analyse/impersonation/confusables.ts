@@ -79,6 +79,10 @@ export function confusableSources(proto: string): ReadonlyArray<string> {
 /** Unicode scripts of the letters in `s` (Common/Inherited such as digits and `-` ignored). */
 export function scriptsOf(s: string): Set<string> {
   const scripts = new Set<string>();
+  if (/^[\x00-\x7f]*$/.test(s)) {
+    if (/[a-z]/i.test(s)) scripts.add('Latin');
+    return scripts;
+  }
   for (const ch of s) {
     if (ch.charCodeAt(0) < 0x80) {
       if (/[a-z]/i.test(ch)) scripts.add('Latin');

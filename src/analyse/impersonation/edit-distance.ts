@@ -55,6 +55,20 @@ export function substitutionCost(a: string, b: string): number {
   return isNeighbour(a, b) || LOOKALIKE_PAIRS.has(a + b) ? 0.5 : 1;
 }
 
+// Hot path: substitution costs between ASCII characters as a table, DP rows as reused buffers.
+let asciiCost: Float64Array | undefined;
+function costTable(): Float64Array {
+  if (!asciiCost) {
+    asciiCost = new Float64Array(128 * 128);
+    for (let a = 0; a < 128; a++) {
+      for (let b = 0; b < 128; b++)
+        asciiCost[a * 128 + b] = substitutionCost(String.fromCharCode(a), String.fromCharCode(b));
+    }
+  }
+  return asciiCost;
+}
+let rows = [new Float64Array(72), new Float64Array(72), new Float64Array(72)];
+
 /**
  * Weighted optimal-string-alignment distance (substitution per `substitutionCost`, insertion and
  * deletion 1, adjacent transposition 0.5, inserting a copy of the neighbouring letter 0.5).
@@ -64,31 +78,38 @@ export function keyboardDistance(a: string, b: string, max = 2): number {
   const n = a.length;
   const m = b.length;
   if (Math.abs(n - m) > max) return Number.POSITIVE_INFINITY;
-  let prev2: number[] = [];
-  let prev: number[] = Array.from({ length: m + 1 }, (_, j) => j);
+  if (rows[0]!.length < m + 1)
+    rows = [new Float64Array(m + 8), new Float64Array(m + 8), new Float64Array(m + 8)];
+  const table = costTable();
+  let prev2 = rows[0]!;
+  let prev = rows[1]!;
+  let cur = rows[2]!;
+  for (let j = 0; j <= m; j++) prev[j] = j;
   for (let i = 1; i <= n; i++) {
-    const cur: number[] = [i];
+    cur[0] = i;
     let rowMin = i;
-    const ai = a[i - 1] ?? '';
+    const ai = a.charCodeAt(i - 1);
+    const aPrev = i > 1 ? a.charCodeAt(i - 2) : -1;
     for (let j = 1; j <= m; j++) {
-      const bj = b[j - 1] ?? '';
+      const bj = b.charCodeAt(j - 1);
+      const bPrev = j > 1 ? b.charCodeAt(j - 2) : -1;
       // A doubled letter (`paypall`) is a cheap slip of the finger.
-      const delCost = ai === a[i - 2] || ai === b[j - 1] ? 0.5 : 1;
-      const insCost = bj === b[j - 2] || bj === a[i - 1] ? 0.5 : 1;
-      let v = Math.min(
-        (prev[j] ?? 0) + delCost,
-        (cur[j - 1] ?? 0) + insCost,
-        (prev[j - 1] ?? 0) + substitutionCost(ai, bj),
-      );
-      if (i > 1 && j > 1 && ai === b[j - 2] && a[i - 2] === bj) v = Math.min(v, (prev2[j - 2] ?? 0) + 0.5);
-      cur.push(v);
+      const delCost = ai === aPrev || ai === bj ? 0.5 : 1;
+      const insCost = bj === bPrev || bj === ai ? 0.5 : 1;
+      const sub =
+        ai === bj ? 0 : ai < 128 && bj < 128 ? table[ai * 128 + bj]! : substitutionCost(a[i - 1]!, b[j - 1]!);
+      let v = Math.min(prev[j]! + delCost, cur[j - 1]! + insCost, prev[j - 1]! + sub);
+      if (i > 1 && j > 1 && ai === bPrev && aPrev === bj) v = Math.min(v, prev2[j - 2]! + 0.5);
+      cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return Number.POSITIVE_INFINITY;
+    const t = prev2;
     prev2 = prev;
     prev = cur;
+    cur = t;
   }
-  return prev[m] ?? Number.POSITIVE_INFINITY;
+  return prev[m]!;
 }
 
 /** The dnstwist-style name of the single edit turning `token` into `cand`, or `edit-distance`. */
@@ -127,24 +148,4 @@ export function classifyEdit(cand: string, token: string): string {
     }
   }
   return 'edit-distance';
-}
-
-/** All strings obtained by deleting up to `depth` characters (the symmetric-delete index keys). */
-export function deletions(s: string, depth: number): Set<string> {
-  const out = new Set<string>([s]);
-  let frontier = [s];
-  for (let d = 0; d < depth; d++) {
-    const next: string[] = [];
-    for (const w of frontier) {
-      for (let i = 0; i < w.length; i++) {
-        const v = w.slice(0, i) + w.slice(i + 1);
-        if (!out.has(v)) {
-          out.add(v);
-          next.push(v);
-        }
-      }
-    }
-    frontier = next;
-  }
-  return out;
 }

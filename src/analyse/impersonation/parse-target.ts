@@ -82,7 +82,8 @@ export function parseTarget(input: string): ParsedTarget {
   const tld = labels[labels.length - 1] ?? '';
   if (/^\d+$/.test(tld)) return { ok: false, error: 'IP literal, not a domain name' };
   if (tld.length < 2) return { ok: false, error: `invalid top-level domain "${tld}"` };
-  return { ok: true, host, unicodeHost: domainToUnicode(host) || host, path: safeLower(path) };
+  const unicodeHost = host.includes('xn--') ? domainToUnicode(host) || host : host;
+  return { ok: true, host, unicodeHost, path: path === '' ? '' : safeLower(path) };
 }
 
 function safeLower(path: string): string {
