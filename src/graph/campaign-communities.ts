@@ -12,13 +12,12 @@ import type { CampaignMessage } from './campaign-message.js';
 import { type InfraKey, infrastructureKeys } from './infrastructure-keys.js';
 import { DEFAULT_LSH, type LshOptions, lshPairs } from './lsh-pairs.js';
 import { seededRng } from './seeded-rng.js';
+import { SIGNATURE_SIZE, shingleHashes, signatureFromHashes } from './text-signature.js';
 
 // The package is CommonJS (`module.exports = fn`) with ESM-style typings: under NodeNext the
 // default import is the function at run time but typed as the module; unwrap once, here.
 type Louvain = (typeof louvainImport)['default'];
 const louvain = ('default' in louvainImport ? louvainImport.default : louvainImport) as unknown as Louvain;
-
-import { isEmptySignature, SIGNATURE_SIZE, shingleHashes, signatureFromHashes } from './text-signature.js';
 
 export interface CommunityOptions {
   lsh?: Partial<LshOptions>;
@@ -43,6 +42,8 @@ export interface CommunityOptions {
   /** A shingle in more than `max(dfMin, dfShare * n)` messages is boilerplate and ignored. */
   dfMin?: number;
   dfShare?: number;
+  /** Messages with fewer non-boilerplate shingles get no text links (0: fall back to all shingles). */
+  minInformative?: number;
   /** Minimum text length (normalised characters) for text similarity to count. */
   minTextLength?: number;
 }
@@ -179,11 +180,16 @@ function boilerplateFreeSignatures(
       df[slot] = (df[slot] as number) + 1;
     }
   }
-  const dfMax = Math.max(options.dfMin ?? 100, Math.ceil((options.dfShare ?? 0.01) * messages.length));
+  const dfMax = Math.max(options.dfMin ?? 100, Math.ceil((options.dfShare ?? 0.02) * messages.length));
   const keep = (h: number): boolean => (df[h & mask] as number) <= dfMax;
+  const minKept = options.minInformative ?? 15;
   return hashes.map((hs) => {
-    const sig = signatureFromHashes(hs, SIGNATURE_SIZE, keep);
-    return isEmptySignature(sig) ? signatureFromHashes(hs, SIGNATURE_SIZE) : sig;
+    let kept = 0;
+    for (let i = 0; i < hs.length; i++) if (keep(hs[i] as number)) kept++;
+    if (kept === 0 && minKept === 0) return signatureFromHashes(hs, SIGNATURE_SIZE);
+    // Too little wording of its own: its similarity to anything would be noise.
+    if (kept < minKept) return new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+    return signatureFromHashes(hs, SIGNATURE_SIZE, keep);
   });
 }
 
