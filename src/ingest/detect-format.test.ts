@@ -44,7 +44,9 @@ describe('detectFormat', () => {
 
   it('sniffs content behind wrong or missing extensions', () => {
     expect(format('evidence/0001', 'Received: from x\nFrom: a@b.c\nSubject: s\n\nbody\n')).toBe('eml');
-    expect(format('export', 'From a@b.c Mon Jan  1 10:00:00 2024\nFrom: a@b.c\n\nx\n')).toBe('mbox');
+    const entry = 'From a@b.c Mon Jan  1 10:00:00 2024\nFrom: a@b.c\n\nx\n\n';
+    expect(format('export', entry + entry)).toBe('mbox');
+    expect(format('corpus/00001.txt', entry)).toBe('eml'); // one message with its From_ line
     expect(format('download.bin', buildZip([{ name: 'a.txt', data: Buffer.from('a') }]))).toBe('zip');
     expect(format('report.docx', buildZip([{ name: 'word/document.xml', data: Buffer.from('<w/>') }]))).toBe(
       'file',

@@ -39,6 +39,7 @@ const HEADER = /^[\x21-\x39\x3b-\x7e]+[ \t]*:/;
 const MAIL_FIELD =
   /^(?:from|to|subject|date|received|return-path|message-id|mime-version|delivered-to|x-[\w-]+|reply-to|content-type)[ \t]*:/i;
 const FROM_LINE = /^From \S+ .*\d{1,2}:\d{2}.*\d{4}/;
+const SECOND_SEPARATOR = /\n\r?\nFrom \S+ .*\d{1,2}:\d{2}.*\d{4}/;
 
 /**
  * Chooses the handler that reads `file`.
@@ -64,7 +65,11 @@ function detectAt(file: SourceFile, _options: IngestOptions, depth: number): For
 
   if (ext === 'eml' || ext === 'emlx') return emlHandler;
   if (ext === 'mbox' || ext === 'mbx' || ext === 'mbs') return mboxHandler;
-  if (FROM_LINE.test(first) && HEADER.test(lines[1] ?? '')) return mboxHandler;
+  if (FROM_LINE.test(first) && HEADER.test(lines[1] ?? '')) {
+    // One message saved with its From_ line (public corpora do this): an email, not a mailbox.
+    const whole = file.size <= head.length;
+    return whole && !SECOND_SEPARATOR.test(text) ? emlHandler : mboxHandler;
+  }
   if (MAIL_FIELD.test(first) && looksLikeHeaderBlock(lines)) return emlHandler;
 
   if (ext === 'json' || ext === 'txt' || ext === '') {

@@ -128,7 +128,11 @@ describe('zip handler', () => {
     for (const r of results) if (!r.ok) expect(r.problems.some((p) => p.fatal)).toBe(false);
     const [json, sms] = values(results);
     expect(json).toMatchObject({ kind: 'file', fileName: 'result.json' });
-    expect(sms).toMatchObject({ kind: 'chat-export', fileName: 'sms.xml', children: [{ kind: 'sms', text: 'kept' }] });
+    expect(sms).toMatchObject({
+      kind: 'chat-export',
+      fileName: 'sms.xml',
+      children: [{ kind: 'sms', text: 'kept' }],
+    });
     expect(errors(results)).toEqual([expect.stringMatching(/sms\.xml: malformed SMS backup XML: /)]);
   });
 

@@ -67,6 +67,22 @@ export function isDecodableCharset(label: string): boolean {
 }
 
 const LABELS = /charset\s*=\s*"?([^"';\s]{1,64})|=\?([^?*\s]{1,64})(?:\*[^?\s]*)?\?[bq]\?/gi;
+/** Part header lines that carry labels; bodies are not scanned (an HTML body's own
+ * `<meta charset=…>`, often QP-encoded as `charset=3D…`, is not a MIME label). */
+const PART_LABEL_LINES = /^content-(?:type|disposition|description)[ \t]*:[^\r\n]*(?:\r?\n[ \t][^\r\n]*)*/gim;
+
+/** The top header block plus every Content-* header line of the parts. */
+function headerText(raw: string): string {
+  const lf = raw.indexOf('\n\n');
+  const crlf = raw.indexOf('\r\n\r\n');
+  const end = lf < 0 ? crlf : crlf < 0 ? lf : Math.min(lf, crlf);
+  const top = end < 0 ? raw : raw.slice(0, end);
+  if (end < 0) return top;
+  const parts: string[] = [top];
+  PART_LABEL_LINES.lastIndex = end;
+  for (let m = PART_LABEL_LINES.exec(raw); m; m = PART_LABEL_LINES.exec(raw)) parts.push(m[0]);
+  return parts.join('\n');
+}
 const ENCODED_WORD = /=\?([^?*\s]{1,64})(?:\*[^?\s]*)?\?([bq])\?([^?\s]*)\?=/gi;
 
 /**
@@ -76,7 +92,7 @@ const ENCODED_WORD = /=\?([^?*\s]{1,64})(?:\*[^?\s]*)?\?([bq])\?([^?\s]*)\?=/gi;
 export function prepareCharsets(bytes: Uint8Array, raw: string): { bytes: Uint8Array; warnings: Problem[] } {
   // Fast path: the vast majority of mail declares only charsets TextDecoder knows.
   const bad = new Set<string>();
-  for (const m of raw.matchAll(LABELS)) {
+  for (const m of headerText(raw).matchAll(LABELS)) {
     const label = (m[1] ?? m[2] ?? '').toLowerCase();
     if (label && !isDecodableCharset(label)) bad.add(label);
   }

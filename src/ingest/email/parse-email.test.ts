@@ -136,6 +136,24 @@ describe('parseEmail on bad input', () => {
     expect(r.value.subject).toBe('Hi £5');
   });
 
+  it('parses a message saved with its mbox From_ line (public corpora), keeping the line in meta', async () => {
+    const raw =
+      'From alice@example.org  Thu Aug 22 12:36:23 2002\nReturn-Path: <alice@example.org>\nFrom: Alice <alice@example.org>\nSubject: hi\n\nbody\n';
+    const r = await parseEmail(Buffer.from(raw), 'corpus/00001');
+    if (!r.ok) throw new Error(r.problems[0]?.message);
+    expect(r.value.headers?.map((h) => h.name)).toEqual(['Return-Path', 'From', 'Subject']);
+    expect(r.value.meta?.mboxFromLine).toBe('From alice@example.org  Thu Aug 22 12:36:23 2002');
+    expect(Buffer.from(r.value.bytes).toString()).toBe(raw);
+  });
+
+  it('does not mistake an HTML body meta charset (QP) for a MIME charset label', async () => {
+    const raw =
+      'From: a@example.org\nContent-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n<meta charset=3Dwindows-12=\n52><p>x</p>\n';
+    const r = await parseEmail(Buffer.from(raw), 'm.eml');
+    expect(r).toMatchObject({ ok: true });
+    expect(r.ok && r.warnings).toBeFalsy();
+  });
+
   it('records an unparseable date as meta.rawDate with a warning', async () => {
     const r = await parseEmail(Buffer.from('From: a@example.org\nDate: yesterday-ish\n\nx\n'), 'd.eml');
     if (!r.ok) throw new Error(r.problems[0]?.message);

@@ -37,9 +37,13 @@ async function parseAtDepth(bytes: Uint8Array, path: string, depth: number): Pro
   const warnings: Problem[] = [];
   // One latin1 view of the bytes serves both pre-passes; lifting first keeps big base64 bodies
   // out of the charset scan too.
-  const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  const lifted = liftBase64Attachments(bytes, raw);
-  const liftedRaw = lifted.bytes === bytes ? raw : Buffer.from(lifted.bytes).toString('latin1');
+  // A leading mbox From_ line (single messages saved from a mailbox, public corpora) is not a
+  // header: parse what follows it, keep the line in meta.
+  const start = shape.shape.start;
+  const body = start > 0 ? bytes.subarray(start) : bytes;
+  const raw = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('latin1');
+  const lifted = liftBase64Attachments(body, raw);
+  const liftedRaw = lifted.bytes === body ? raw : Buffer.from(lifted.bytes).toString('latin1');
   const prepared = prepareCharsets(lifted.bytes, liftedRaw);
   warnings.push(...prepared.warnings);
 
@@ -69,6 +73,12 @@ async function parseAtDepth(bytes: Uint8Array, path: string, depth: number): Pro
   if (email.subject !== undefined) item.subject = fixC1Controls(email.subject);
 
   const meta: Record<string, unknown> = {};
+  if (start > 0) {
+    const line = Buffer.from(bytes.buffer, bytes.byteOffset, start)
+      .toString('latin1')
+      .replace(/^\ufeff|^\xef\xbb\xbf/, '');
+    if (line.startsWith('From ')) meta.mboxFromLine = line.trimEnd();
+  }
   if (email.date !== undefined) {
     const t = Date.parse(email.date);
     if (Number.isNaN(t)) {
