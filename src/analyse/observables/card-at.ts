@@ -39,7 +39,8 @@ export function cardBrand(d: string): string | null {
   if (n4 >= 3528 && n4 <= 3589 && len >= 16) return 'jcb';
   if ((n2 === 36 || n2 === 38 || (n3 >= 300 && n3 <= 305)) && len >= 14) return 'diners';
   if (n2 === 62 && len >= 16) return 'unionpay';
-  if ((n2 === 50 || (n2 >= 56 && n2 <= 69)) && len >= 13) return 'maestro';
+  if ((n2 === 50 || (n2 >= 56 && n2 <= 58) || n2 === 67 || n4 === 6304 || n4 === 6390) && len >= 13)
+    return 'maestro';
   return null;
 }
 
@@ -62,6 +63,8 @@ export function cardAt(text: string, p: number): (SpanMatch & { raw: string }) |
     const prev = text.charCodeAt(p - 1);
     if (isDigit(prev) || prev === 46 || prev === 45 || prev === 44 || prev === 47 || prev === 43) return null;
   }
+  // Digits right after an IBAN's country code and check digits belong to the IBAN.
+  if (p >= 5 && /[A-Z]{2}\d{2} $/.test(text.slice(p - 5, p))) return null;
   const first = text.charCodeAt(p);
   if (first < 50 || first > 54) return null; // networks start with 2..6
   let digits = '';

@@ -52,6 +52,12 @@ export function phoneAt(text: string, p: number, region: string | undefined): Sp
       q++;
       continue;
     }
+    if (c === 40 && lastSep === 32 && text.charCodeAt(q + 2) === 41) {
+      // `+49 (0)30 …`: the trunk prefix in brackets after the country code.
+      q++;
+      lastSep = 40;
+      continue;
+    }
     if (c === 32 && lastSep === 41) {
       q++;
       lastSep = 32;

@@ -37,105 +37,114 @@ export function isHostChar(c: number): boolean {
   );
 }
 const isLocalChar = (c: number): boolean => isHostChar(c) || c === 43 || c === 37 || c === 39;
+/** `v1.2.3.4`, `version 1.2.3.4`, `Affected versions: 1.2.3.4 through …`: version numbers, not IPs. */
 const VERSION_CONTEXT =
-  /(?:\bv|\bversion|\bver\.?|\bbuild|\brelease|\bfirmware|\brev\.?|\bupdate)[\s:]{0,2}$/i;
+  /(?:\bv|\bversions?|\bver\.?|\bbuild|\brelease|\bfirmware|\brev\.?|\bupdate)[\s:]{0,2}$|\b(?:versions?|releases?|builds?|firmware)\b(?:[^.\n]|\.(?=\S)){0,30}$/i;
 const TELEGRAM_CONTEXT = /telegram|\btg\b|t\.me|телеграм/i;
-
-const inside = (ranges: Range[], i: number): Range | undefined => ranges.find(([s, e]) => i >= s && i < e);
 
 /** Scans a normalised span and emits what it holds. */
 export function scanSpan(ctx: ScanContext, ns: NormalizedSpan): void {
   const N = ns.norm;
   const urls: Range[] = [];
   const taken: Range[] = [];
+  // Ranges are found left to right and never overlap, so every "is k inside?" test below is a
+  // cursor comparison: the whole span stays linear however many indicators it holds.
   for (let k = N.indexOf('://'); k >= 0; k = N.indexOf('://', k + 3)) {
-    if (inside(urls, k)) continue; // a URL nested in another one's query is part of it
+    const last = urls[urls.length - 1];
+    if (last && k < last[1]) continue; // a URL nested in another one's query is part of it
     const u = urlAt(ctx, ns, k);
     if (u) urls.push(u);
   }
+  let ui = 0;
   for (let k = N.indexOf('@'); k >= 0; k = N.indexOf('@', k + 1)) {
-    if (inside(urls, k)) continue;
+    while (ui < urls.length && (urls[ui]?.[1] ?? 0) <= k) ui++;
+    if (ui < urls.length && (urls[ui]?.[0] ?? 0) <= k) continue;
+    const lastT = taken[taken.length - 1];
+    if (lastT && k < lastT[1]) continue;
     const r = atSign(ctx, ns, k);
     if (r) taken.push(r);
   }
   if (N.indexOf(':') >= 0) colonForms(ctx, ns, urls, taken);
+  const blocks: Array<[number, number, boolean]> = [
+    ...urls.map(([x, y]): [number, number, boolean] => [x, y, true]),
+    ...taken.map(([x, y]): [number, number, boolean] => [x, y, false]),
+  ].sort((p, q) => p[0] - q[0]);
+  let bi = 0;
   let i = 0;
   while (i < N.length) {
-    const u = inside(urls, i);
-    if (u) {
+    while (bi < blocks.length && (blocks[bi]?.[1] ?? 0) <= i) bi++;
+    const blk = blocks[bi];
+    if (blk && blk[0] <= i) {
       // Inside a URL only wallet addresses (and hashes when asked) are reported.
-      runs(ctx, ns, u[0], u[1], true, taken);
-      i = u[1];
+      if (blk[2]) runs(ctx, ns, blk[0], blk[1]);
+      i = blk[1];
+      bi++;
       continue;
     }
-    const t = inside(taken, i);
-    if (t) {
-      i = t[1];
-      continue;
-    }
+    const stop = blk ? blk[0] : N.length;
     let j = i;
-    while (j < N.length && isHostChar(N.charCodeAt(j)) && !inside(urls, j) && !inside(taken, j)) j++;
-    if (j > i) hostRun(ctx, ns, i, j, taken);
-    i = Math.max(j, i + 1);
+    while (j < stop && isHostChar(N.charCodeAt(j))) j++;
+    i = j > i ? Math.max(j, hostRun(ctx, ns, i, j)) : i + 1;
   }
 }
 
 /** Runs of word characters inside [a, b), classified as single words (used inside URLs). */
-function runs(
-  ctx: ScanContext,
-  ns: NormalizedSpan,
-  a: number,
-  b: number,
-  inUrl: boolean,
-  taken: Range[],
-): void {
+function runs(ctx: ScanContext, ns: NormalizedSpan, a: number, b: number): void {
   const N = ns.norm;
   let i = a;
   while (i < b) {
     let j = i;
-    while (j < b && /[A-Za-z0-9:]/.test(N[j] ?? ' ')) j++;
-    if (j - i >= 25 && !inside(taken, i)) classifyWord(ctx, ns, i, j, inUrl);
+    while (j < b && isWordChar(N.charCodeAt(j))) j++;
+    if (j - i >= 25) classifyWord(ctx, ns, i, j, true);
     i = j + 1;
   }
 }
 
-/** A run of host characters [a, b): IPv4, ATT&CK sub-technique, domain (+ bare URL), or words. */
-function hostRun(ctx: ScanContext, ns: NormalizedSpan, a: number, b: number, taken: Range[]): void {
+const isWordChar = (c: number): boolean =>
+  (c >= 48 && c <= 58) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * A run of host characters [a, b): IPv4, ATT&CK sub-technique, domain (+ bare URL), or words.
+ * Returns where scanning goes on (past the path of a bare URL).
+ */
+function hostRun(ctx: ScanContext, ns: NormalizedSpan, a0: number, b0: number): number {
   const N = ns.norm;
+  let a = a0;
+  let b = b0;
   while (a < b && '.-_'.includes(N[a] ?? '')) a++;
   while (b > a && '.-_'.includes(N[b - 1] ?? '')) b--;
-  if (b <= a) return;
+  if (b <= a) return b0;
   const w = N.slice(a, b);
   if (w.indexOf('.') < 0) {
     classifyWord(ctx, ns, a, b, false);
-    return;
+    return b0;
   }
   if (/^TA?\d{4}\.\d{3}$/.test(w)) {
     const [s, e, d] = rawRange(ctx, ns, a, b);
     ctx.emit('attack', w, s, e, d);
-    return;
+    return b0;
   }
   if (/^[\d.]+$/.test(w)) {
     const o = parseIPv4(w);
     if (!o) {
       // Not an IPv4 (version 1.2.3.4.5, dates): its parts may still be card/phone anchors.
-      return;
+      return b0;
     }
     const [s, e, d] = rawRange(ctx, ns, a, b);
     const before = ctx.text.charCodeAt(s - 1);
     if (
-      ctx.near(VERSION_CONTEXT, s, e, 16) ||
+      ctx.near(VERSION_CONTEXT, s, e, 48) ||
       before === 46 ||
       (ctx.text.charCodeAt(e) === 46 && /\d/.test(ctx.text[e + 1] ?? ''))
     )
-      return;
+      return b0;
     const extra: Record<string, unknown> = { scope: ipv4Scope(o) };
     const port = /^:(\d{1,5})\b/.exec(N.slice(b, b + 7));
     if (port) extra.port = Number(port[1]);
     const cidr = /^\/(\d{1,2})(?!\d)/.exec(N.slice(b, b + 4));
     if (cidr && Number(cidr[1]) <= 32) extra.cidr = `${o.join('.')}/${cidr[1]}`;
     ctx.emit('ipv4', o.join('.'), s, e, d, extra);
-    return;
+    return b0;
   }
   const dom = checkDomain(w);
   if (!dom) {
@@ -147,22 +156,25 @@ function hostRun(ctx: ScanContext, ns: NormalizedSpan, a: number, b: number, tak
         i = k + 1;
       }
     }
-    return;
+    return b0;
   }
   const [s, e, defanged] = rawRange(ctx, ns, a, b);
   const hasPath = N[b] === '/' && b + 1 < N.length && urlBodyEnd(N, b) > b + 1;
-  if (!defanged && !hasPath && isProbablyNotDomain(w, dom.publicSuffix)) return;
+  if (!defanged && !hasPath && isProbablyNotDomain(w, dom.publicSuffix)) return b0;
   if (hasPath) {
     const end = urlBodyEnd(N, b);
     const [us, ue, ud] = rawRange(ctx, ns, a, end);
     ctx.emit('url', dom.value + N.slice(b, end), us, ue, ud, { host: dom.value, schemeless: true });
     telegramFromUrl(ctx, ns, dom.value, b, end);
-    taken.push([b, end]);
-    if (!ctx.urlHosts) return;
+    if (!ctx.urlHosts) return end;
   }
   if (dom.kind === 'onion') ctx.emit('onion', dom.value, s, e, defanged);
   else ctx.emit('domain', dom.value, s, e, defanged, domainExtra(dom));
+  return hasPath ? urlBodyEnd(N, b) : b0;
 }
+
+/** Product names written like domains (`ASP.NET`); written in lower case they are taken as domains. */
+const CODE_NAMES = new Set(['asp.net', 'vb.net', 'ado.net', 'f.net', 'dot.net']);
 
 /**
  * File names and code identifiers that happen to end in a real suffix: `install.sh`, `clip.mov`,
@@ -172,6 +184,7 @@ function isProbablyNotDomain(w: string, suffix: string): boolean {
   const labels = w.split('.');
   const tld = labels[labels.length - 1] ?? '';
   if (labels.length === 2 && FILE_EXTENSION_TLDS.has(suffix)) return true;
+  if (CODE_NAMES.has(w.toLowerCase()) && w !== w.toLowerCase()) return true;
   if (/^[A-Z][a-z]+$/.test(tld) && labels.length === 2) return true;
   return false;
 }
@@ -180,10 +193,10 @@ function isProbablyNotDomain(w: string, suffix: string): boolean {
 function atSign(ctx: ScanContext, ns: NormalizedSpan, k: number): Range | null {
   const N = ns.norm;
   let l = k;
-  while (l > 0 && isLocalChar(N.charCodeAt(l - 1))) l--;
+  while (l > 0 && k - l <= 64 && isLocalChar(N.charCodeAt(l - 1))) l--;
   while (l < k && N[l] === '.') l++;
   let r = k + 1;
-  while (r < N.length && isHostChar(N.charCodeAt(r))) r++;
+  while (r < N.length && r - k < 256 && isHostChar(N.charCodeAt(r))) r++;
   while (r > k + 1 && '.-_'.includes(N[r - 1] ?? '')) r--;
   if (l === k) return telegramHandle(ctx, ns, k, r);
   const local = N.slice(l, k);
@@ -212,8 +225,11 @@ function colonForms(ctx: ScanContext, ns: NormalizedSpan, urls: Range[], taken: 
   const N = ns.norm;
   const isHexColon = (c: number): boolean =>
     (c >= 48 && c <= 58) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102) || c === 46;
+  const before = [...urls, ...taken].sort((p, q) => p[0] - q[0]);
+  let bi = 0;
   for (let k = N.indexOf(':'); k >= 0; k = N.indexOf(':', k + 1)) {
-    if (inside(urls, k) || inside(taken, k)) continue;
+    while (bi < before.length && (before[bi]?.[1] ?? 0) <= k) bi++;
+    if (bi < before.length && (before[bi]?.[0] ?? 0) <= k) continue;
     let a = k;
     while (a > 0 && isHexColon(N.charCodeAt(a - 1))) a--;
     let b = k;

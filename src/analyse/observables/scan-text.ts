@@ -13,7 +13,20 @@ import type { ScanContext } from './scan-context.js';
 import { scanSpan } from './scan-span.js';
 
 const INTERESTING = C.DIGIT | C.DOT | C.AT | C.COLON | C.SLASH | C.BRACKET | C.FANG | C.PLUS;
-const NEEDS_NORMALIZING = C.BRACKET | C.FANG | C.COLON | C.SLASH;
+const NEEDS_NORMALIZING = C.BRACKET | C.FANG;
+const SCHEME_CHARS = C.COLON | C.SLASH;
+const CANONICAL_SCHEME = /(?:^|[^A-Za-z])(?:https?|ftps?|sftp|wss?):$/i;
+
+/**
+ * True when a token with `:` or `/` may hold a defanged scheme (`hxxp://`, `http//`, `:///`):
+ * only then is it worth normalising. Plain `https://…` tokens take the cheap identity path.
+ */
+function oddScheme(t: string, s: number, e: number): boolean {
+  for (let q = t.indexOf('//', s); q >= 0 && q < e; q = t.indexOf('//', q + 2)) {
+    if (t.charCodeAt(q + 2) === 47 || !CANONICAL_SCHEME.test(t.slice(Math.max(s, q - 7), q))) return true;
+  }
+  return false;
+}
 /** Trailing characters that do not make a token interesting on their own (`end.`, `Note:`). */
 const TRAILING = new Set([46, 44, 58, 59, 33, 63, 41]);
 const STOPWORDS = new Set([
@@ -67,9 +80,11 @@ export function joinAfter(t: string, s: number, e: number): number {
   let q = e + 1;
   if (q < t.length && isSp(t.charCodeAt(q))) q++;
   const c = t.charCodeAt(q);
-  const left = t.slice(s, e);
-  // `http:// evil.com`, `http ://evil.com`
-  if (/(?:^|[^A-Za-z])(?:h[tx*_][tx*_]ps?|fxp|ftp)(?:\[?:\]?\/\/|:?\/\/\/?)?$/i.test(left)) {
+  const last = t.charCodeAt(e - 1) | 32;
+  // `http:// evil.com`, `http ://evil.com`: only tokens ending in p, s, / or ] can be schemes.
+  const left =
+    last === 112 || last === 115 || last === 47 || last === 125 ? t.slice(Math.max(s, e - 12), e) : '';
+  if (left !== '' && /(?:^|[^A-Za-z])(?:h[tx*_][tx*_]ps?|fxp|ftp)(?:\[?:\]?\/\/|:?\/\/\/?)?$/i.test(left)) {
     const qe = tokenEnd(t, q);
     const right = t.slice(q, qe);
     if ((/\/\/\/?$/.test(left) && isLabelChar(c)) || /^(?:\[?:\]?)?\/\/\/?/.test(right)) return qe;
@@ -93,6 +108,7 @@ export function joinAfter(t: string, s: number, e: number): number {
     return -1;
   }
   const je = tokenEnd(t, q);
+  if (je - q > 8) return -1; // joiners are short: `[dot]`, `(arroba)`, `AT`
   const j = t.slice(q, je);
   let r = je;
   if (r >= t.length || !isSp(t.charCodeAt(r))) return -1;
@@ -100,10 +116,10 @@ export function joinAfter(t: string, s: number, e: number): number {
   if (r < t.length && isSp(t.charCodeAt(r))) r++;
   if (!isLabelChar(t.charCodeAt(r))) return -1;
   const re = tokenEnd(t, r);
-  const right = t.slice(r, re);
+  const right = t.slice(r, Math.min(re, r + 64));
   if (j === '@' || BRACKET_DOT.test(j) || BRACKET_AT.test(j) || j === 'DOT' || j === 'AT') return re;
   if (/^(?:dot|Dot|punkt|punto)$/.test(j)) {
-    const lw = /[A-Za-z0-9-]+$/.exec(left)?.[0] ?? '';
+    const lw = /[A-Za-z0-9-]+$/.exec(t.slice(Math.max(s, e - 64), e))?.[0] ?? '';
     if (lw === '' || STOPWORDS.has(lw.toLowerCase()) || !isTld(right)) return -1;
     return re;
   }
@@ -149,9 +165,14 @@ export function scanText(ctx: ScanContext): void {
       e = je;
       joined = true;
     }
-    if (!joined && (f & INTERESTING) === 0 && len < 25 && !((len === 8 || len === 11) && f & C.UPPER))
+    const asn = len <= 3 && t.charCodeAt(s) === 65 && t.charCodeAt(s + 1) === 83; // `AS`/`ASN` + number
+    if (!joined && !asn && (f & INTERESTING) === 0 && len < 25 && !((len === 8 || len === 11) && f & C.UPPER))
       continue;
-    const ns = joined || (f & NEEDS_NORMALIZING) !== 0 ? normalizeSpan(t, s, e) : identitySpan(t, s, e);
+    if (!joined && f === (C.TOKEN | C.DIGIT) && len !== 4 && len < 13 && ctx.region === undefined) continue;
+    const ns =
+      joined || (f & NEEDS_NORMALIZING) !== 0 || ((f & SCHEME_CHARS) !== 0 && oddScheme(t, s, e))
+        ? normalizeSpan(t, s, e)
+        : identitySpan(t, s, e);
     scanSpan(ctx, ns);
     i = Math.max(i, e);
   }

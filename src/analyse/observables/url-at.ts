@@ -9,34 +9,38 @@ import type { NormalizedSpan } from './normalize-span.js';
 import type { ScanContext } from './scan-context.js';
 
 const SCHEMES = ['https', 'http', 'ftps', 'ftp', 'sftp', 'wss', 'ws'];
-/** Characters that end a URL as written in text. */
-const STOP = new Set(['<', '>', '"', '`', '{', '}', '|', '\\', '^', ' ', '\t', '\n', '\r', "'"]);
+/** Characters that end a URL as written in text (a comma too: CSV feeds put one right after the URL). */
+const STOP = new Set(['<', '>', '"', '`', '{', '}', '|', '\\', '^', ' ', '\t', '\n', '\r', "'", ',']);
 const TRAIL = new Set(['.', ',', ';', ':', '!', '?', '*', "'", '"', '…']);
 
-/** End of the URL body starting at `from` in `s`: stop characters, then trailing punctuation trimmed. */
+/**
+ * End of the URL body starting at `from` in `s`: stop characters, then trailing punctuation and
+ * unbalanced closing brackets trimmed. Bracket counts are kept incrementally: linear time.
+ */
 export function urlBodyEnd(s: string, from: number): number {
   let e = from;
-  while (e < s.length && !STOP.has(s[e] ?? ' ')) e++;
-  for (;;) {
-    const last = s[e - 1] ?? '';
-    if (e > from && TRAIL.has(last)) {
-      e--;
-      continue;
-    }
-    const open = last === ')' ? '(' : last === ']' ? '[' : null;
-    if (e > from && open) {
-      let depth = 0;
-      for (let k = from; k < e; k++) {
-        if (s[k] === open) depth++;
-        else if (s[k] === last) depth--;
-      }
-      if (depth < 0) {
-        e--;
-        continue;
-      }
-    }
-    return e;
+  let paren = 0;
+  let square = 0;
+  while (e < s.length && !STOP.has(s[e] ?? ' ')) {
+    const c = s[e];
+    if (c === '(') paren++;
+    else if (c === ')') paren--;
+    else if (c === '[') square++;
+    else if (c === ']') square--;
+    e++;
   }
+  while (e > from) {
+    const last = s[e - 1] ?? '';
+    if (TRAIL.has(last)) e--;
+    else if (last === ')' && paren < 0) {
+      paren++;
+      e--;
+    } else if (last === ']' && square < 0) {
+      square++;
+      e--;
+    } else break;
+  }
+  return e;
 }
 
 /**
@@ -52,25 +56,35 @@ export function urlAt(ctx: ScanContext, ns: NormalizedSpan, k: number): [number,
   if (!scheme) return null;
   s = k - scheme.length;
   const authStart = k + 3;
-  const end = urlBodyEnd(N, authStart);
+  // The authority is bounded (user info + host + port): find and check it before reading the
+  // body, so that a text of endless `http://` costs linear time.
   let authEnd = authStart;
-  while (authEnd < end && !'/?#'.includes(N[authEnd] ?? '/')) authEnd++;
-  let hostStart = authStart;
-  const at = N.lastIndexOf('@', authEnd - 1);
-  if (at >= authStart) hostStart = at + 1;
+  while (
+    authEnd < N.length &&
+    authEnd - authStart < 320 &&
+    !'/?#'.includes(N[authEnd] ?? '/') &&
+    !STOP.has(N[authEnd] ?? ' ')
+  )
+    authEnd++;
+  if (authEnd - authStart >= 320) return null;
+  while (authEnd > authStart && TRAIL.has(N[authEnd - 1] ?? '')) authEnd--;
+  // Searches stay inside the authority (a search to the end of the span would be quadratic).
+  const auth = N.slice(authStart, authEnd);
+  const hostStart = authStart + auth.lastIndexOf('@') + 1;
   let hostEnd = authEnd;
   if (N[hostStart] === '[') {
-    const close = N.indexOf(']', hostStart);
-    if (close < 0 || close >= authEnd) return null;
-    hostEnd = close + 1;
+    const close = auth.indexOf(']', hostStart - authStart);
+    if (close < 0) return null;
+    hostEnd = authStart + close + 1;
   } else {
-    const colon = N.indexOf(':', hostStart);
-    if (colon >= 0 && colon < authEnd) hostEnd = colon;
+    const colon = auth.indexOf(':', hostStart - authStart);
+    if (colon >= 0) hostEnd = authStart + colon;
   }
   if (hostEnd < authEnd && !/^:\d{1,5}$/.test(N.slice(hostEnd, authEnd))) return null;
   const host = N.slice(hostStart, hostEnd);
   const h = checkHost(host.endsWith('.') ? host.slice(0, -1) : host);
   if (!h) return null;
+  const end = Math.max(authEnd, urlBodyEnd(N, authStart));
   const [rs, re, defanged] = rawRange(ctx, ns, s, end);
   const value = `${scheme}://${N.slice(authStart, hostStart)}${h.kind === 'ipv6' ? `[${h.value}]` : h.value}${N.slice(hostEnd, end)}`;
   const extra: Record<string, unknown> = { host: h.value };
