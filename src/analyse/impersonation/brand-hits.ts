@@ -52,20 +52,32 @@ export function onlyInfraWords(rest: string): boolean {
   return segments(rest, infra);
 }
 
-/** True when `rest` (a label with the brand token cut out) is only lure words, digits and hyphens. */
-export function onlyLureWords(rest: string): boolean {
-  return segments(rest, lureWordSet());
+/**
+ * True when `rest` (a label with the brand token cut out) is only lure words, digits, hyphens
+ * and, when `index` is given, other brands' names (`att-yahoo-login`: both are bait). Names of the
+ * same brand do not count: `microsoftteams` is Microsoft's own naming, not a lure.
+ */
+export function onlyLureWords(rest: string, index?: BrandIndex, brand?: string): boolean {
+  const lure = lureWordSet();
+  if (!index) return segments(rest, lure);
+  return segments(rest, lure, (w) => {
+    const t = index.tokens.get(w);
+    return t !== undefined && t.brand !== brand && !t.generic && w.length >= 4;
+  });
 }
 
 /** Can `rest`, without digits and hyphens, be cut into words of `words`? (Empty counts only if `rest` was not.) */
-function segments(rest: string, words: ReadonlySet<string>): boolean {
+function segments(rest: string, words: ReadonlySet<string>, extra?: (w: string) => boolean): boolean {
   const r = rest.replace(/[-_0-9]+/g, '');
   if (r === '') return rest !== '';
   const ok: boolean[] = [true];
   for (let i = 1; i <= r.length; i++) {
     ok[i] = false;
     for (let j = Math.max(0, i - 24); j < i; j++) {
-      if (ok[j] && words.has(r.slice(j, i))) {
+      if (
+        ok[j] &&
+        (words.has(r.slice(j, i)) || (extra !== undefined && i - j >= 4 && extra(r.slice(j, i))))
+      ) {
         ok[i] = true;
         break;
       }
@@ -162,18 +174,24 @@ export function labelHits(
     if (m.token === compact) continue;
     const tok = index.tokens.get(m.token);
     if (!tok) continue;
-    const rest = compact.slice(0, m.start) + compact.slice(m.start + m.token.length);
-    const lure = onlyLureWords(rest) && !onlyInfraWords(rest);
-    const score = lure
-      ? tok.token.length >= 4
-        ? 0.9
-        : 0.7
-      : tok.generic || onlyInfraWords(rest)
-        ? 0.3
-        : m.token.length >= 8
-          ? 0.55
-          : 0.45;
+    // Every copy of the token goes (`appleid-apple`), what remains must be bait.
+    const rest = compact.split(m.token).join('');
+    const lure = onlyLureWords(rest, index, tok.brand) && !onlyInfraWords(rest);
+    let score: number;
+    if (lure) score = tok.generic ? 0.6 : tok.token.length >= 4 ? 0.9 : 0.7;
+    else if (tok.generic || onlyInfraWords(rest)) score = 0.3;
+    else score = m.token.length >= 8 ? 0.55 : 0.45;
     hits.push({ tok, score, techniques: ['combosquatting'] });
+  }
+  // Short names as a whole part: `dhl-parcel-redelivery`, `irs-refund-gov` (too short to search inside words).
+  const whole = sk.split(/[-_.]+/);
+  if (whole.length > 1) {
+    for (const part of whole) {
+      const tok = part.length === 3 ? index.tokens.get(part) : undefined;
+      if (tok && !tok.generic && onlyLureWords(compact.split(part).join(''), index, tok.brand)) {
+        hits.push({ tok, score: 0.85, techniques: ['combosquatting'] });
+      }
+    }
   }
   // Typo inside one part of a combosquat: `paypai-login`, `rnetamask-wallet`.
   const words = lureWordSet();
