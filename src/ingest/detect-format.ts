@@ -79,7 +79,7 @@ function detectAt(file: SourceFile, _options: IngestOptions, depth: number): For
   if (ext === 'xml' && /<smses[\s>]/.test(text)) return smsBackupHandler;
   if (ext === 'jsonl' || ext === 'ndjson') return jsonlHandler;
   if (ext === 'csv' || ext === 'tsv') return csvHandler;
-  if (ext === 'html' || ext === 'htm' || ext === 'xhtml' || ext === 'mht') return htmlHandler;
+  if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return htmlHandler;
   if (/^\s*(?:<!doctype html|<html[\s>])/i.test(text)) return htmlHandler;
   if (ext === 'txt' || ext === 'text' || ext === 'log' || ext === 'md') {
     const stamped = lines.slice(0, 5).some((l) => parseWhatsAppLine(stripMarks(l)) !== undefined);
