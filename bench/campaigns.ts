@@ -16,9 +16,15 @@ const rows: string[][] = [
 ];
 for (const n of sizes.length > 0 ? sizes : [5000, 100_000]) {
   const data: LabelledMessage[] = generateCampaignSet(n, 7);
+  const timings: Record<string, number> = {};
   const t0 = performance.now();
-  const campaigns = clusterCampaigns(data);
+  const campaigns = clusterCampaigns(data, { timings });
   const secs = (performance.now() - t0) / 1000;
+  console.error(
+    `n=${n}: ${Object.entries(timings)
+      .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}s`)
+      .join(', ')}`,
+  );
   const predicted = new Map<string, string>();
   for (const c of campaigns) for (const m of c.members) predicted.set(m, c.id);
   const truth = new Map(data.map((m) => [m.id, m.label]));

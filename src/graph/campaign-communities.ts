@@ -44,6 +44,8 @@ export interface CommunityOptions {
   dfShare?: number;
   /** Messages with fewer non-boilerplate shingles get no text links (0: fall back to all shingles). */
   minInformative?: number;
+  /** When given, filled with milliseconds spent per phase (benchmarks; `performance.now` is read only then). */
+  timings?: Record<string, number>;
   /** Minimum text length (normalised characters) for text similarity to count. */
   minTextLength?: number;
 }
@@ -62,10 +64,19 @@ export function campaignCommunities(
 ): CommunityResult {
   const n = messages.length;
   const lsh = { ...DEFAULT_LSH, ...options.lsh };
+  const clock = options.timings ? () => performance.now() : () => 0;
+  const phase = (name: string, since: number): number => {
+    const t = clock();
+    if (options.timings) options.timings[name] = (options.timings[name] ?? 0) + (t - since);
+    return t;
+  };
+  let t = clock();
   const signatures = boilerplateFreeSignatures(messages, options);
+  t = phase('signatures', t);
   const minLen = options.minTextLength ?? 20;
   const longEnough = messages.map((m) => m.text.replace(/\s+/g, '').length >= minLen);
   const keys = messages.map(infrastructureKeys);
+  t = phase('keys', t);
 
   const keyIndex = new Map<string, number>();
   const keyMembers: number[][] = [];
@@ -86,23 +97,32 @@ export function campaignCommunities(
   const maxMembers = Math.max(50, Math.floor(n * maxShare));
 
   const graph = new UndirectedGraph({ allowSelfLoops: false });
-  const ensure = (node: string): void => {
-    if (!graph.hasNode(node)) graph.addNode(node);
+  // Node names built once; `inGraph` avoids a lookup per edge.
+  const names = Array.from({ length: n }, (_, i) => `m${i}`);
+  const inGraph = new Uint8Array(n);
+  const ensure = (i: number): string => {
+    const name = names[i] as string;
+    if (inGraph[i] === 0) {
+      graph.addNode(name);
+      inGraph[i] = 1;
+    }
+    return name;
   };
   keyMembers.forEach((members, k) => {
     if (members.length < 2 || members.length > maxMembers) return;
-    ensure(`k${k}`);
-    for (const m of members) {
-      ensure(`m${m}`);
-      graph.addEdge(`m${m}`, `k${k}`, { weight: keyWeight[k] ?? 1 });
-    }
+    const key = `k${k}`;
+    graph.addNode(key);
+    const attrs = { weight: keyWeight[k] ?? 1 };
+    for (const m of members) graph.addEdge(ensure(m), key, attrs);
   });
-  for (const e of textEdges(signatures, keys, longEnough, lsh, options)) {
-    ensure(`m${e.a}`);
-    ensure(`m${e.b}`);
-    graph.addEdge(`m${e.a}`, `m${e.b}`, { weight: e.weight });
+  t = phase('graph', t);
+  const edges = textEdges(signatures, keys, longEnough, lsh, options);
+  t = phase('lsh', t);
+  for (const e of edges) {
+    graph.addEdge(ensure(e.a), ensure(e.b), { weight: e.weight });
   }
 
+  t = phase('graph', t);
   const community = new Int32Array(n).fill(-1);
   if (graph.order === 0) return { community, keys };
   let mapping: Record<string, number>;
@@ -116,9 +136,10 @@ export function campaignCommunities(
     mapping = connectedComponents(graph);
   }
   for (let i = 0; i < n; i++) {
-    const c = mapping[`m${i}`];
+    const c = inGraph[i] === 1 ? mapping[names[i] as string] : undefined;
     if (c !== undefined) community[i] = c;
   }
+  phase('communities', t);
   return { community, keys };
 }
 
@@ -213,13 +234,9 @@ function textEdges(
 ): TextEdge[] {
   const n = signatures.length;
   const strong = keys.map(strongKeysByFamily);
-  const seen = new Set<number>();
   const edges: TextEdge[] = [];
   for (const p of lshPairs(signatures, lsh)) {
     if (!longEnough[p.a] || !longEnough[p.b]) continue;
-    const id = p.a * n + p.b;
-    if (seen.has(id)) continue;
-    seen.add(id);
     const f = conflictFactor(
       strong[p.a] as Map<string, Set<string>>,
       strong[p.b] as Map<string, Set<string>>,

@@ -28,17 +28,19 @@ export interface SimilarPair {
 }
 
 /**
- * Similar pairs (indices into `signatures`, `a < b`) in discovery order. A pair met in several
- * bands is reported once per band: callers merge (a set of pairs would cost more memory than the
- * few repeats cost time).
+ * Similar pairs (indices into `signatures`, `a < b`), each once, ordered by `a` then `b`.
+ * Candidates from all bands are collected as `a * n + b` in a typed array, sorted and deduplicated
+ * before any similarity is computed: a pair met in several bands costs one comparison.
  */
 export function lshPairs(
   signatures: ReadonlyArray<Uint32Array>,
   options: LshOptions = DEFAULT_LSH,
 ): SimilarPair[] {
   const { bands, rows, threshold, maxCompare } = options;
-  const pairs: SimilarPair[] = [];
   const n = signatures.length;
+  // Pair ids are exact in a double for n < 2^26 messages.
+  let candidates = new Float64Array(1024);
+  let count = 0;
   for (let band = 0; band < bands; band++) {
     const buckets = new Map<number, number[]>();
     for (let i = 0; i < n; i++) {
@@ -60,14 +62,27 @@ export function lshPairs(
       }
       const from = Math.max(0, bucket.length - maxCompare);
       for (let j = from; j < bucket.length; j++) {
-        const other = bucket[j] as number;
-        const s = signatureSimilarity(signatures[other] as Uint32Array, sig);
-        if (s >= threshold) pairs.push({ a: other, b: i, similarity: s });
+        if (count === candidates.length) {
+          const grown = new Float64Array(candidates.length * 2);
+          grown.set(candidates);
+          candidates = grown;
+        }
+        candidates[count++] = (bucket[j] as number) * n + i;
       }
       bucket.push(i);
       if (bucket.length > maxCompare * 4) bucket = bucket.slice(-maxCompare);
       buckets.set(key, bucket);
     }
+  }
+  const sorted = candidates.subarray(0, count).sort();
+  const pairs: SimilarPair[] = [];
+  for (let k = 0; k < count; k++) {
+    const id = sorted[k] as number;
+    if (k > 0 && id === sorted[k - 1]) continue;
+    const a = Math.floor(id / n);
+    const b = id - a * n;
+    const s = signatureSimilarity(signatures[a] as Uint32Array, signatures[b] as Uint32Array);
+    if (s >= threshold) pairs.push({ a, b, similarity: s });
   }
   return pairs;
 }

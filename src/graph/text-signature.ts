@@ -23,14 +23,11 @@ const NON_WORD_RE = /[^\p{L}\p{M}\p{Nd}]+/gu;
  * addresses `e`, numbers `0`; punctuation and runs of white space become one space.
  */
 export function normaliseText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(URL_RE, ' u ')
-    .replace(EMAIL_RE, ' e ')
-    .replace(NUM_RE, '0')
-    .replace(NON_WORD_RE, ' ')
-    .trim();
+  let t = text.normalize('NFKC').toLowerCase();
+  // The URL and e-mail patterns backtrack over every word: run them only when they can match.
+  if (t.includes('://') || t.includes('www.')) t = t.replace(URL_RE, ' u ');
+  if (t.includes('@')) t = t.replace(EMAIL_RE, ' e ');
+  return t.replace(NUM_RE, '0').replace(NON_WORD_RE, ' ').trim();
 }
 
 /** FNV-1a over UTF-16 code units, finished with a murmur3 mix so low bits are well spread. */
