@@ -74,6 +74,8 @@ export interface Capabilities {
     seed: string,
     options: { hops: number; model: 'fifo' | 'haircut' | 'poison' },
   ) => Promise<TraceRecord[]> | TraceRecord[];
+  /** Imports transaction dumps as `actor`; returns the `dragnet crypto import --json` document. */
+  cryptoImport?: (store: CaseStore, paths: ReadonlyArray<string>, actor: string) => Promise<unknown>;
   exportCase?: (
     store: CaseStore,
     format: ExportFormat,

@@ -141,6 +141,45 @@ describe('analyst session', () => {
   });
 });
 
+describe('campaigns, crypto and exports', () => {
+  it('shows campaign pages with export buttons', async () => {
+    await page.goto(`${serve.url}/#/cases/${caseId}/campaigns`);
+    await page.waitForSelector('.campaign-card');
+    await shot('12-campaigns');
+    await page.click('.campaign-card');
+    await page.waitForSelector('.export-buttons');
+    await shot('13-campaign-page');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('.page-head .export-buttons a:has-text("STIX 2.1")'),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.stix\.json$/);
+  });
+
+  it('traces funds from a sample wallet', async () => {
+    await page.goto(`${serve.url}/#/cases/${caseId}/crypto`);
+    await page.setInputFiles(
+      '[data-testid=crypto-import]',
+      path.join(ROOT, 'samples', 'crypto', 'blocks.json'),
+    );
+    await page.waitForFunction(
+      () =>
+        /Imported \d+ transactions/.test(
+          document.querySelector('[data-testid=crypto-import-msg]')?.textContent ?? '',
+        ),
+      null,
+      { timeout: 60_000 },
+    );
+    // The romance-scam payout wallet of samples/wallets.json.
+    await page.fill('input[aria-label=seed]', 'bc1q8r9q4tkxgxqclj2l7s7wjuk7ratv7ek934ne5e');
+    await page.fill('input[type=number]', '10');
+    await page.click('button:has-text("Trace")');
+    await page.waitForSelector('table.grid tbody tr');
+    await shot('14-crypto');
+    expect(await page.$$eval('table.grid tbody tr', (rows) => rows.length)).toBeGreaterThan(1);
+  });
+});
+
 describe('hostile HTML in ingested e-mails', () => {
   it('never executes a payload nor contacts the canary', async () => {
     const found = await page.evaluate(async (id) => {

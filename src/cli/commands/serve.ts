@@ -67,6 +67,16 @@ export function serverCapabilities(): Capabilities {
         };
       return { contentType: 'text/csv; charset=utf-8', fileName: `${stem}.csv`, body: share.toCsv(input) };
     },
+    cryptoImport: async (store, paths, actor) => {
+      const { importCryptoFiles } = await import('../../analyse/crypto/import/import-files.js');
+      const sqlite = store as unknown as Parameters<typeof importCryptoFiles>[0];
+      // Same store, but every write is recorded under the API user, not the server's OS user.
+      const asUser: typeof sqlite = {
+        db: sqlite.db,
+        write: (options, fn) => sqlite.write({ ...options, actor }, fn),
+      };
+      return importCryptoFiles(asUser, paths, { skipDuplicates: true });
+    },
     cryptoTrace: async (store, seed, options) => {
       const { traceInCase } = await import('../../analyse/crypto/trace/trace-case.js');
       // The SQLite adapter is a CryptoCase (it exposes its database handle); see crypto-case.ts.

@@ -4,11 +4,12 @@
  * Uploaded files are written under `HOME/uploads/<case>/<job>/` with sanitised names (no path
  * from the client is ever used as a path) and a size limit enforced while streaming.
  */
+import { randomUUID } from 'node:crypto';
 import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Type } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { DragnetError } from '../../core/errors.js';
 import type { JobStatus } from '../ingest-jobs.js';
 import { actorOf, caseOf, type ServerContext } from '../server-context.js';
@@ -24,6 +25,39 @@ export function safeFileName(name: string, index: number): string {
     .replace(/^\.+/, '')
     .slice(0, 120);
   return `${String(index).padStart(3, '0')}-${clean || 'upload'}`;
+}
+
+/** Streams every file part of a multipart request into `dir`; removes `dir` on any failure. */
+export async function saveUploadedFiles(
+  ctx: ServerContext,
+  request: FastifyRequest,
+  dir: string,
+): Promise<{ paths: string[]; names: string[] }> {
+  if (!request.isMultipart()) throw new DragnetError('BAD_INPUT', 'send the files as multipart/form-data');
+  mkdirSync(dir, { recursive: true });
+  const paths: string[] = [];
+  const names: string[] = [];
+  try {
+    for await (const part of request.files({ limits: { fileSize: ctx.maxUploadBytes, files: 1000 } })) {
+      const target = path.join(dir, safeFileName(part.filename, paths.length));
+      await pipeline(part.file, createWriteStream(target, { flags: 'wx' }));
+      if (part.file.truncated) {
+        throw new DragnetError('LIMIT', `${part.filename} is larger than the upload limit`, {
+          subject: part.filename,
+        });
+      }
+      paths.push(target);
+      names.push(part.filename);
+    }
+  } catch (err) {
+    rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
+  if (paths.length === 0) {
+    rmSync(dir, { recursive: true, force: true });
+    throw new DragnetError('BAD_INPUT', 'no files in the upload');
+  }
+  return { paths, names };
 }
 
 export function uploadRoutes(app: FastifyInstance, ctx: ServerContext): void {
@@ -45,29 +79,34 @@ export function uploadRoutes(app: FastifyInstance, ctx: ServerContext): void {
       const jobId = jobs.newId();
       const dir = path.join(ctx.homeDir, 'uploads', store.info.id, jobId);
       mkdirSync(dir, { recursive: true });
-      const paths: string[] = [];
-      const names: string[] = [];
-      try {
-        for await (const part of request.files({ limits: { fileSize: ctx.maxUploadBytes, files: 1000 } })) {
-          const target = path.join(dir, safeFileName(part.filename, paths.length));
-          await pipeline(part.file, createWriteStream(target, { flags: 'wx' }));
-          if (part.file.truncated)
-            throw new DragnetError('LIMIT', `${part.filename} is larger than the upload limit`, {
-              subject: part.filename,
-            });
-          paths.push(target);
-          names.push(part.filename);
-        }
-      } catch (err) {
-        rmSync(dir, { recursive: true, force: true });
-        throw err;
-      }
-      if (paths.length === 0) {
-        rmSync(dir, { recursive: true, force: true });
-        throw new DragnetError('BAD_INPUT', 'no files in the upload');
-      }
+      const { paths, names } = await saveUploadedFiles(ctx, request, dir);
       const job = jobs.start(jobId, store, actorOf(request), paths, names);
       return reply.status(202).send(job);
+    },
+  });
+
+  app.post('/api/cases/:caseId/crypto/imports', {
+    config: { access: 'case:write' },
+    schema: {
+      tags: ['crypto'],
+      summary:
+        'Import transaction dumps (multipart, field `files`): Bitcoin Core, Esplora, EVM RPC, Etherscan CSV',
+      params: CaseParams,
+      consumes: ['multipart/form-data'],
+      response: { 200: Json },
+    },
+    handler: async (request) => {
+      const importer = ctx.caps.cryptoImport;
+      if (!importer)
+        throw new DragnetError('CONFLICT', 'crypto import is not available in this build of Dragnet');
+      const store = caseOf(ctx, request);
+      const dir = path.join(ctx.homeDir, 'uploads', store.info.id, `crypto-${randomUUID()}`);
+      const { paths } = await saveUploadedFiles(ctx, request, dir);
+      try {
+        return await importer(store, paths, actorOf(request));
+      } finally {
+        ctx.registry.touch(store.info.id);
+      }
     },
   });
 

@@ -70,6 +70,7 @@ function CampaignPage({ caseId, campaignId }: { caseId: string; campaignId: stri
         <ExportButtons caseId={caseId} campaign={c.id} />
       </div>
       <div className="two-col">
+        <div className="table-scroll">
         <table className="grid">
           <thead>
             <tr>
@@ -86,7 +87,7 @@ function CampaignPage({ caseId, campaignId }: { caseId: string; campaignId: stri
                   <VerdictBadge verdict={m.verdict} />
                 </td>
                 <td className="mono nowrap">{fmtDate(m.date).slice(0, 16)}</td>
-                <td className="ellipsis">{party(m.from)}</td>
+                <td className="ellipsis narrow-cell">{party(m.from)}</td>
                 <td className="ellipsis">
                   <a href={href('cases', caseId, 'evidence', m.id)}>{m.subject ?? m.id}</a>
                 </td>
@@ -94,6 +95,7 @@ function CampaignPage({ caseId, campaignId }: { caseId: string; campaignId: stri
             ))}
           </tbody>
         </table>
+        </div>
         <div className="card">
           <h3>Shared indicators</h3>
           <ul className="indicator-list">

@@ -1,6 +1,6 @@
 /** Follow the money from a seed address or transaction. */
 import { type FormEvent, useState } from 'react';
-import { api, qs } from '../api';
+import { api, getCsrfToken, qs } from '../api';
 
 interface Hop {
   address: string | null;
@@ -30,8 +30,36 @@ export function CryptoView({ caseId }: { caseId: string }) {
       setBusy(false);
     }
   };
+  const [importMsg, setImportMsg] = useState<string | null>(null);
+  const importDumps = async (files: FileList | null) => {
+    if (!files || files.length === 0) return;
+    const form = new FormData();
+    for (const f of Array.from(files)) form.append('files', f, f.name);
+    setImportMsg('Importing…');
+    const res = await fetch(`/api/cases/${encodeURIComponent(caseId)}/crypto/imports`, {
+      method: 'POST',
+      body: form,
+      headers: { 'x-csrf-token': getCsrfToken() ?? '' },
+      credentials: 'same-origin',
+    });
+    const body = await res.json();
+    setImportMsg(
+      res.ok
+        ? `Imported ${body.transactions} transactions, ${body.addresses} addresses${body.failed?.length ? `; ${body.failed.length} file(s) failed` : ''}.`
+        : (body.error?.message ?? `HTTP ${res.status}`),
+    );
+  };
   return (
     <div>
+      <div className="filters">
+        <label className="btn btn-small">
+          Import transaction dumps…
+          <input type="file" multiple hidden data-testid="crypto-import" onChange={(e) => void importDumps(e.target.files)} />
+        </label>
+        <span className="muted small" data-testid="crypto-import-msg">
+          {importMsg ?? 'Bitcoin Core getblock JSON, Esplora, EVM RPC, Etherscan CSV'}
+        </span>
+      </div>
       <form className="filters" onSubmit={run}>
         <input className="search mono" placeholder="Seed address or txid" value={seed} onChange={(e) => setSeed(e.target.value)} aria-label="seed" />
         <label className="small">
