@@ -9,6 +9,7 @@
  * Set LOOKALIKE_DEBUG=1 to list the misses and false positives.
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { getDomain } from 'tldts';
 import {
   buildBrandIndex,
@@ -160,6 +161,31 @@ if (run('coverage')) {
   }
   rows.push(['ALL', total, '', covered, pct(covered / Math.max(1, total)), `max ${worst.toFixed(0)}`, '']);
   table(rows);
+  // The list-driven fuzzers, with Debian's own dictionaries.
+  const dict = '/usr/share/dnstwist/dictionaries/english.dict';
+  const tlds = '/usr/share/dnstwist/dictionaries/common_tlds.dict';
+  if (existsSync(dict) && existsSync(tlds)) {
+    console.log(`\nwith --dictionary ${dict} --tld ${tlds}`);
+    const lines = (f: string): string[] =>
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== '');
+    const drows: Array<Array<string | number>> = [['domain', 'dnstwist', 'ours', 'covered', 'coverage']];
+    for (const d of ['paypal.com', 'metamask.io', 'sparkasse.de', 'amazon.co.uk']) {
+      const theirs = execFileSync('dnstwist', ['--format', 'list', '--dictionary', dict, '--tld', tlds, d], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      })
+        .split('\n')
+        .filter((l) => l.trim() !== '');
+      const ours = new Set(
+        generateLookalikes(d, { dictionary: lines(dict), tlds: lines(tlds) }).map((c) => c.domain),
+      );
+      const hit = theirs.filter((x) => ours.has(x)).length;
+      drows.push([d, theirs.length, ours.size, hit, pct(hit / theirs.length)]);
+    }
+    table(drows);
+  }
 }
 
 if (run('throughput')) {

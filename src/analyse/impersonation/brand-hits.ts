@@ -235,8 +235,8 @@ export function subdomainHits(
     for (const m of index.automaton.scan(compact)) {
       const tok = index.tokens.get(m.token);
       if (!tok) continue;
-      const rest = compact.slice(0, m.start) + compact.slice(m.start + m.token.length);
-      const score = onlyLureWords(rest) ? (tok.generic ? 0.6 : 0.8) : 0.45;
+      const rest = compact.split(m.token).join('');
+      const score = onlyLureWords(rest, index, tok.brand) ? (tok.generic ? 0.6 : 0.8) : 0.45;
       hits.push({ tok, score: cdn ? 0.2 : score, techniques: ['brand-in-subdomain'] });
     }
   }

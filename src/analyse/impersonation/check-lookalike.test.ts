@@ -27,6 +27,10 @@ describe('checkLookalike', () => {
     ['metamask-verify.netlify.app', 'metamask.io', 'free-hosting'],
     ['https://bit.ly/paypal-verify', 'paypal.com', 'url-shortener'],
     ['support@paypal-resolution-center.com', 'paypal.com', 'combosquatting'],
+    ['dhl-parcel-redelivery.com', 'dhl.com', 'combosquatting'], // a 3-letter name as a whole part
+    ['irs-refund-gov.com', 'irs.gov', 'combosquatting'],
+    ['amaz0n-prime-renew.com', 'amazon.com', 'combosquatting'],
+    ['appleid-apple-verify.com', 'apple.com', 'combosquatting'],
   ])('%s imitates %s (%s)', (input, target, technique) => {
     const r = check(input);
     expect(r.target).toBe(target);
