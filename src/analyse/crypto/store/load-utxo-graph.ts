@@ -22,9 +22,11 @@ function csr(
   const rowType = new Uint8Array(bound);
   const start = new Int32Array(txCount + 1);
   const typeCol = table === 'crypto_outputs' ? 'x.script_type' : 'NULL';
-  const sql = `SELECT x.tx_id, x.address_id, x.value, ${typeCol} FROM ${table} x JOIN crypto_txs t ON t.id = x.tx_id WHERE t.chain = ? ORDER BY x.tx_id, x.n`;
+  // A plain scan in primary-key order (tx_id, n): no join, no sort. Rows of other chains are
+  // dropped by `txIndex` (-1 for transactions not loaded).
+  const sql = `SELECT x.tx_id, x.address_id, x.value, ${typeCol} FROM ${table} x`;
   let total = 0;
-  for (const r of db.prepare(sql).raw().iterate(chain)) {
+  for (const r of db.prepare(sql).raw().iterate()) {
     const row = r as [number, number | null, number | string, string | null];
     const t = txIndex[row[0]] ?? -1;
     if (t < 0) continue;
@@ -84,13 +86,12 @@ export function loadUtxoGraph(db: Database.Database, chain: string): UtxoGraph {
   const addressSpace = Number(
     db.prepare('SELECT COALESCE(MAX(id), 0) + 1 FROM crypto_addresses').pluck().get(),
   );
+  // An address's script type is that of the outputs paying it (no scan of the address table:
+  // addresses only ever seen as inputs from outside the data keep type 0, "unknown").
   const addrType = new Uint8Array(addressSpace);
-  for (const r of db
-    .prepare('SELECT id, script_type FROM crypto_addresses WHERE chain = ?')
-    .raw()
-    .iterate(chain)) {
-    const [id, t] = r as [number, string | null];
-    addrType[id] = typeCode(t);
+  for (let k = 0; k < outs.addr.length; k++) {
+    const a = outs.addr[k] as number;
+    if (a >= 0 && addrType[a] === 0) addrType[a] = outs.type[k] as number;
   }
   return {
     chain,
