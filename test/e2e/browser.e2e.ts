@@ -129,6 +129,19 @@ describe('analyst session', () => {
     const canvas = await page.$('[data-testid=graph-canvas] canvas');
     expect(canvas).not.toBeNull();
     await shot('08-graph');
+    // Click an evidence node where sigma draws it: the side panel opens it and offers the message.
+    type G = { evidenceNode: () => string; viewportOf: (id: string) => { x: number; y: number } };
+    const target = await page.evaluate(() => {
+      const g = (window as unknown as { __dragnetGraph: G }).__dragnetGraph;
+      return g.viewportOf(g.evidenceNode());
+    });
+    const box = await page.$eval('[data-testid=graph-canvas]', (el) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.x, y: r.y };
+    });
+    await page.mouse.click(box.x + target.x, box.y + target.y);
+    await page.waitForSelector('.graph-side a:has-text("Open message")', { timeout: 10_000 });
+    await shot('08b-graph-node');
   });
 
   it('shows the indicators table and the timeline', async () => {

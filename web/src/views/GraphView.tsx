@@ -95,9 +95,34 @@ export function GraphView({ caseId }: { caseId: string }) {
           labelRenderedSizeThreshold: 9,
           defaultEdgeColor: '#334155',
           hideEdgesOnMove: graph.size > 5000,
+          // Dark hover label: sigma's default white box is unreadable with light label text.
+          defaultDrawNodeHover: (context, data, settings) => {
+            const size = settings.labelSize;
+            context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+            const label = data.label ?? '';
+            const w = context.measureText(label).width + 12;
+            context.fillStyle = '#0f172a';
+            context.strokeStyle = '#38bdf8';
+            context.lineWidth = 1;
+            context.beginPath();
+            context.rect(data.x + data.size + 3, data.y - size / 2 - 5, w, size + 10);
+            context.fill();
+            context.stroke();
+            context.fillStyle = '#e2e8f0';
+            context.fillText(label, data.x + data.size + 9, data.y + size / 3);
+          },
         });
         setStats({ shown: graph.order, edges: graph.size, total: body.total });
-        (window as unknown as { __dragnetGraphReady?: number }).__dragnetGraphReady = performance.now();
+        // Read by the browser tests and the bench: when the graph became interactive, and where a
+        // node is on screen (so a test can click it like an analyst would).
+        Object.assign(window, {
+          __dragnetGraphReady: performance.now(),
+          __dragnetGraph: {
+            order: () => graph.order,
+            evidenceNode: () => graph.findNode((_id, a) => (a as { node: GraphNode }).node.kind === 'evidence'),
+            viewportOf: (id: string) => sigma?.graphToViewport(graph.getNodeAttributes(id) as { x: number; y: number }),
+          },
+        });
         sigma.on('clickNode', async ({ node }) => {
           const attrs = graph.getNodeAttributes(node) as { node: GraphNode; x: number; y: number };
           setSelected(attrs.node);
