@@ -14,7 +14,7 @@ import type { Analyser, AnalysisOutput } from '../analyser.js';
 import { checkMessage } from './check-message.js';
 import { defaultTriageEngine } from './engine.js';
 import { messageFromEvidence } from './message.js';
-import { type TriageEngine, scoreMessage } from './score-message.js';
+import { scoreMessage, type TriageEngine } from './score-message.js';
 
 const MESSAGE_KINDS: ReadonlySet<EvidenceKind> = new Set(['email', 'sms', 'chat-message', 'text']);
 const CORROBORATING = new Set(['display-name-spoof', 'lookalike-domain']);
@@ -33,14 +33,22 @@ export function createTriageAnalyser(getEngine: () => TriageEngine): Analyser {
       const verdict = scoreMessage(getEngine(), msg);
       const corroboration: Reason[] = prior.findings
         .filter((f) => f.analyser === 'impersonation' && CORROBORATING.has(f.kind))
-        .map((f) => ({ signal: `impersonation:${f.kind}`, weight: 0, evidence: f.label ?? f.reasons?.[0]?.evidence ?? '' }));
+        .map((f) => ({
+          signal: `impersonation:${f.kind}`,
+          weight: 0,
+          evidence: f.label ?? f.reasons?.[0]?.evidence ?? '',
+        }));
       const finding: Finding = {
         analyser: 'triage',
         kind: 'verdict',
         score: verdict.score,
         label: verdict.class,
         reasons: [...verdict.reasons, ...corroboration],
-        data: { lang: verdict.lang, model: verdict.model, ...(corroboration.length > 0 ? { corroboration: corroboration.length } : {}) },
+        data: {
+          lang: verdict.lang,
+          model: verdict.model,
+          ...(corroboration.length > 0 ? { corroboration: corroboration.length } : {}),
+        },
       };
       return { observables: [], findings: [finding] };
     },

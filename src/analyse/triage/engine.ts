@@ -16,7 +16,10 @@ let cached: TriageEngine | undefined;
 let preparing: Promise<TriageEngine> | undefined;
 
 /** Builds an engine from explicit parts (tests, other model files). */
-export function createTriageEngine(lang: LanguageIdentifier = scriptLanguageIdentifier, modelDir?: URL): TriageEngine {
+export function createTriageEngine(
+  lang: LanguageIdentifier = scriptLanguageIdentifier,
+  modelDir?: URL,
+): TriageEngine {
   return { model: loadTriageModel(modelDir), cues: buildCueIndex(), lang };
 }
 

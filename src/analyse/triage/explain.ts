@@ -6,10 +6,17 @@
  * words or character fragments of this message that fall in the same bucket.
  */
 import type { Reason } from '../../core/finding.js';
-import { type FeatureVector, HASH_SIZE, bigramBucket, forEachCharNgram, wordBucket } from './features.js';
+import { bigramBucket, type FeatureVector, forEachCharNgram, HASH_SIZE, wordBucket } from './features.js';
 import type { SignalName } from './signals/signal-names.js';
 
 const MAX_REASONS = 6;
+
+/** Placeholders of the normalised text, shown as what they stand for. */
+const readable = (s: string): string =>
+  s
+    .replace(/zzurl/g, '<link>')
+    .replace(/zzemail/g, '<e-mail address>')
+    .replace(/(?<![\p{L}\p{N}])0(?![\p{L}\p{N}])/gu, '<number>');
 
 /** Human label of each engineered signal, used when the evidence alone would be cryptic. */
 function signalEvidence(fv: FeatureVector, name: SignalName): string {
@@ -28,7 +35,11 @@ export function explain(
 ): Reason[] {
   const order = Array.from(fv.indices.keys())
     .filter((k) => (unwanted ? (contributions[k] as number) > 0 : (contributions[k] as number) < 0))
-    .sort((x, y) => Math.abs(contributions[y] as number) - Math.abs(contributions[x] as number) || (fv.indices[x] as number) - (fv.indices[y] as number))
+    .sort(
+      (x, y) =>
+        Math.abs(contributions[y] as number) - Math.abs(contributions[x] as number) ||
+        (fv.indices[x] as number) - (fv.indices[y] as number),
+    )
     .slice(0, MAX_REASONS * 2);
   const wanted = new Set(order.map((k) => fv.indices[k] as number).filter((j) => j < HASH_SIZE));
   const text = traceBuckets(fv, wanted);
@@ -44,7 +55,7 @@ export function explain(
       reason = { signal: name, weight, evidence: signalEvidence(fv, name) };
     } else {
       const t = text.get(j);
-      if (t) reason = { signal: t.kind, weight, evidence: t.text };
+      if (t) reason = { signal: t.kind, weight, evidence: readable(t.text) };
     }
     if (!reason) continue;
     const key = `${reason.signal}\u0000${reason.evidence}`;
@@ -57,7 +68,10 @@ export function explain(
 }
 
 /** Finds, for each wanted hash bucket, the phrase or text fragment of this message behind it. */
-function traceBuckets(fv: FeatureVector, wanted: ReadonlySet<number>): Map<number, { kind: string; text: string }> {
+function traceBuckets(
+  fv: FeatureVector,
+  wanted: ReadonlySet<number>,
+): Map<number, { kind: string; text: string }> {
   const found = new Map<number, { kind: string; text: string }>();
   if (wanted.size === 0) return found;
   const t = fv.tokens;
@@ -79,7 +93,10 @@ function traceBuckets(fv: FeatureVector, wanted: ReadonlySet<number>): Map<numbe
         const from = Math.max(0, s.lastIndexOf(' ', start) + 1);
         const endSpace = s.indexOf(' ', start + n);
         const ctx = s.slice(from, endSpace < 0 ? s.length : endSpace).slice(0, 40);
-        found.set(b, { kind: 'text-fragment', text: ctx.trim() === frag.trim() ? frag.trim() : `"${frag}" in ${ctx}` });
+        found.set(b, {
+          kind: 'text-fragment',
+          text: ctx.trim() === frag.trim() ? frag.trim() : `"${frag}" in ${ctx}`,
+        });
       }
     });
   }

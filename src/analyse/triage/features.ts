@@ -60,7 +60,8 @@ export interface FeatureVector {
 
 /** Hash bucket of a word unigram or bigram (exported so explanations can find it again). */
 export const wordBucket = (word: string): number => fnv1a(word, WORD_SEED) & (HASH_SIZE - 1);
-export const bigramBucket = (a: string, b: string): number => fnv1a(`${a} ${b}`, BIGRAM_SEED) & (HASH_SIZE - 1);
+export const bigramBucket = (a: string, b: string): number =>
+  fnv1a(`${a} ${b}`, BIGRAM_SEED) & (HASH_SIZE - 1);
 
 /** Calls `emit(bucket, start, n)` for every character n-gram of `s` (UTF-16 units). */
 export function forEachCharNgram(s: string, emit: (bucket: number, start: number, n: number) => void): void {
@@ -126,7 +127,11 @@ export function extractFeatures(msg: TriageMessage, cues: CueIndex): FeatureVect
     byCategory.set(hit.category, list);
   }
   for (const [cat, terms] of byCategory) {
-    signals.push({ name: CUE_SIGNAL[cat], value: Math.log2(1 + terms.length), evidence: terms.slice(0, 4).join(', ') });
+    signals.push({
+      name: CUE_SIGNAL[cat],
+      value: Math.log2(1 + terms.length),
+      evidence: terms.slice(0, 4).join(', '),
+    });
   }
   for (const s of signals) out.set(HASH_SIZE + SIGNAL_INDEX[s.name], s.value);
 

@@ -91,7 +91,8 @@ export function fastTextIdentifier(ft: FastTextLike): LanguageIdentifier {
       if (!g) return 'und';
       const scriptAnswer = scriptLanguageIdentifier.identify(text);
       // Short texts in a one-language script: the script is a better witness than 8 characters.
-      if (g.letters < 12 && g.script !== 'latin' && g.script !== 'cyrillic' && g.script !== 'arabic') return scriptAnswer;
+      if (g.letters < 12 && g.script !== 'latin' && g.script !== 'cyrillic' && g.script !== 'arabic')
+        return scriptAnswer;
       const line = text.replace(/\s+/g, ' ').slice(0, 1000);
       const [label] = ft.predict(line, 1, 0).keys();
       const lang = label ? label.replace('__label__', '') : 'und';

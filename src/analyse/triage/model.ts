@@ -48,7 +48,10 @@ export interface ModelManifest {
 /** Default artifact location, relative to this module (src/… and dist/… are both 3 levels deep). */
 export const DEFAULT_MODEL_DIR = new URL('../../../models/triage/', import.meta.url);
 
-function quantise(vectors: ReadonlyArray<ArrayLike<number>>, featureCount: number): { bytes: Buffer; scales: number[] } {
+function quantise(
+  vectors: ReadonlyArray<ArrayLike<number>>,
+  featureCount: number,
+): { bytes: Buffer; scales: number[] } {
   const bytes = Buffer.alloc(vectors.length * featureCount * 2);
   const scales: number[] = [];
   vectors.forEach((v, vi) => {
@@ -59,7 +62,10 @@ function quantise(vectors: ReadonlyArray<ArrayLike<number>>, featureCount: numbe
     const s32 = Math.fround(scale);
     scales.push(s32);
     for (let i = 0; i < featureCount; i++) {
-      bytes.writeInt16LE(Math.max(-32767, Math.min(32767, Math.round((v[i] as number) / s32))), (vi * featureCount + i) * 2);
+      bytes.writeInt16LE(
+        Math.max(-32767, Math.min(32767, Math.round((v[i] as number) / s32))),
+        (vi * featureCount + i) * 2,
+      );
     }
   });
   return { bytes, scales };
@@ -67,7 +73,15 @@ function quantise(vectors: ReadonlyArray<ArrayLike<number>>, featureCount: numbe
 
 /** Serialises a trained model: returns the manifest JSON text and the weights bytes. */
 export function serialiseModel(
-  m: { version: string; hashBits: number; featureCount: number; signals: ReadonlyArray<string>; unwanted: { weights: ArrayLike<number>; bias: number }; head: { weights: ArrayLike<number>[]; bias: number[] }; platt: Platt },
+  m: {
+    version: string;
+    hashBits: number;
+    featureCount: number;
+    signals: ReadonlyArray<string>;
+    unwanted: { weights: ArrayLike<number>; bias: number };
+    head: { weights: ArrayLike<number>[]; bias: number[] };
+    platt: Platt;
+  },
   training: Record<string, unknown>,
 ): { manifest: string; weights: Buffer } {
   const { bytes, scales } = quantise([m.unwanted.weights, ...m.head.weights], m.featureCount);
@@ -92,7 +106,9 @@ export function serialiseModel(
 export function deserialiseModel(manifestText: string, weights: Uint8Array): TriageModel {
   const man = JSON.parse(manifestText) as ModelManifest;
   if (man.format !== 'dragnet-triage-linear/1') {
-    throw new DragnetError('BAD_INPUT', `unknown triage model format ${String(man.format)}`, { subject: 'models/triage/model.json' });
+    throw new DragnetError('BAD_INPUT', `unknown triage model format ${String(man.format)}`, {
+      subject: 'models/triage/model.json',
+    });
   }
   const sha = createHash('sha256').update(weights).digest('hex');
   if (sha !== man.weightsSha256 || weights.length !== man.scales.length * man.featureCount * 2) {
@@ -104,7 +120,8 @@ export function deserialiseModel(manifestText: string, weights: Uint8Array): Tri
   const view = new DataView(weights.buffer, weights.byteOffset, weights.byteLength);
   const vectors = man.scales.map((scale, vi) => {
     const v = new Float32Array(man.featureCount);
-    for (let i = 0; i < man.featureCount; i++) v[i] = view.getInt16((vi * man.featureCount + i) * 2, true) * scale;
+    for (let i = 0; i < man.featureCount; i++)
+      v[i] = view.getInt16((vi * man.featureCount + i) * 2, true) * scale;
     return v;
   });
   return {
@@ -121,7 +138,10 @@ export function deserialiseModel(manifestText: string, weights: Uint8Array): Tri
 /** Reads the artifact from disk (synchronously: it is read once per process). */
 export function loadTriageModel(dir: URL = DEFAULT_MODEL_DIR): TriageModel {
   try {
-    return deserialiseModel(readFileSync(new URL('model.json', dir), 'utf8'), readFileSync(new URL('weights.bin', dir)));
+    return deserialiseModel(
+      readFileSync(new URL('model.json', dir), 'utf8'),
+      readFileSync(new URL('weights.bin', dir)),
+    );
   } catch (err) {
     if (err instanceof DragnetError) throw err;
     throw new DragnetError('NOT_FOUND', 'cannot read the triage model', {

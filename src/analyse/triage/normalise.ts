@@ -12,13 +12,14 @@
 export const URL_TOKEN = ' zzurl ';
 export const EMAIL_TOKEN = ' zzemail ';
 
-const URL_RE = /\b(?:https?:\/\/|hxxps?:\/\/|www\.)[^\s<>"'{}|\\^`\]]+|\b(?:[a-z0-9-]+\.)+[a-z]{2,}\/[^\s<>"']*/giu;
+const URL_RE =
+  /\b(?:https?:\/\/|hxxps?:\/\/|www\.)[^\s<>"'{}|\\^`\]]+|\b(?:[a-z0-9-]+\.)+[a-z]{2,}\/[^\s<>"']*/giu;
 const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 // Source placeholders such as [link], {url}, <URL>, [Number] become our placeholders too.
 const PLACEHOLDER_URL_RE = /[[{<](?:url|link|here|unsubscribe_url)[\]}>]/giu;
 const PLACEHOLDER_NUM_RE = /[[{<](?:number|num|id|amount|price|phone)[\]}>]/giu;
 // Masked digits (`xxxx` in the Chinese set) and real digits both become a single `0`.
-const NUMBER_RE = /\p{Nd}+(?:[.,:/-]\p{Nd}+)*|(?<![\p{L}])x{3,}(?![\p{L}])/gu;
+const NUMBER_RE = /\p{Nd}+(?:[.,:/-]\p{Nd}+)*|(?<![a-z])x{3,}(?![a-z])/gu;
 const ZERO_WIDTH_RE = /[\u200b-\u200f\u2060\ufeff\u00ad]/gu;
 
 /** Lower-cased, NFKC-folded text with URLs, e-mail addresses and numbers replaced by placeholders. */

@@ -16,9 +16,9 @@ import { badInput, describeError } from '../../core/errors.js';
 import type { Reason, TriageClass } from '../../core/finding.js';
 import { parseEmail } from '../../ingest/email/parse-email.js';
 import { splitMbox } from '../../ingest/mbox/split-mbox.js';
-import { MAX_MESSAGE_CHARS, checkMessage } from './check-message.js';
-import { type TriageMessage, messageFromEvidence } from './message.js';
-import { type TriageEngine, scoreMessage } from './score-message.js';
+import { checkMessage, MAX_MESSAGE_CHARS } from './check-message.js';
+import { messageFromEvidence, type TriageMessage } from './message.js';
+import { scoreMessage, type TriageEngine } from './score-message.js';
 
 /** One output line of `dragnet score --jsonl` (the contract's fields, or `id` + `error`). */
 export interface ScoreRecord {
@@ -42,7 +42,10 @@ function formatFromName(file: string): Format | undefined {
 }
 
 function sniff(head: Buffer): Format {
-  const s = head.subarray(0, 4096).toString('utf8').replace(/^\ufeff/, '');
+  const s = head
+    .subarray(0, 4096)
+    .toString('utf8')
+    .replace(/^\ufeff/, '');
   if (/^\s*[{[]/.test(s)) return 'jsonl';
   if (s.startsWith('From ')) return 'mbox';
   return 'eml';
@@ -61,21 +64,26 @@ export function scoreOne(engine: TriageEngine, id: string, msg: TriageMessage): 
 }
 
 async function scoreEmailBytes(engine: TriageEngine, id: string, bytes: Uint8Array): Promise<ScoreRecord> {
-  if (bytes.length > MAX_EML_BYTES) return { id, error: `message too large: ${bytes.length} bytes (limit ${MAX_EML_BYTES})` };
+  if (bytes.length > MAX_EML_BYTES)
+    return { id, error: `message too large: ${bytes.length} bytes (limit ${MAX_EML_BYTES})` };
   const parsed = await parseEmail(bytes, id);
   if (!parsed.ok) return { id, error: parsed.problems.map((p) => p.message).join('; ') || 'not an e-mail' };
   return scoreOne(engine, id, messageFromEvidence(parsed.value));
 }
 
 /** Parses one JSONL line `{"id","text","subject"?,"from"?}` into a message, or an error record. */
-export function messageFromJsonLine(line: string, fallbackId: string): { id: string; msg?: TriageMessage; error?: string } {
+export function messageFromJsonLine(
+  line: string,
+  fallbackId: string,
+): { id: string; msg?: TriageMessage; error?: string } {
   let row: unknown;
   try {
     row = JSON.parse(line);
   } catch (err) {
     return { id: fallbackId, error: `malformed JSON: ${describeError(err)}` };
   }
-  if (typeof row !== 'object' || row === null || Array.isArray(row)) return { id: fallbackId, error: 'row is not a JSON object' };
+  if (typeof row !== 'object' || row === null || Array.isArray(row))
+    return { id: fallbackId, error: 'row is not a JSON object' };
   const r = row as Record<string, unknown>;
   const id = typeof r.id === 'string' || typeof r.id === 'number' ? String(r.id) : fallbackId;
   if (typeof r.text !== 'string') return { id, error: 'row has no "text" string' };
@@ -85,7 +93,11 @@ export function messageFromJsonLine(line: string, fallbackId: string): { id: str
   return { id, msg };
 }
 
-async function* scoreJsonl(engine: TriageEngine, source: string, stream: Readable): AsyncGenerator<ScoreRecord> {
+async function* scoreJsonl(
+  engine: TriageEngine,
+  source: string,
+  stream: Readable,
+): AsyncGenerator<ScoreRecord> {
   const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
   let n = 0;
   for await (const line of lines) {
@@ -97,7 +109,11 @@ async function* scoreJsonl(engine: TriageEngine, source: string, stream: Readabl
   }
 }
 
-async function* scoreMbox(engine: TriageEngine, source: string, stream: Readable): AsyncGenerator<ScoreRecord> {
+async function* scoreMbox(
+  engine: TriageEngine,
+  source: string,
+  stream: Readable,
+): AsyncGenerator<ScoreRecord> {
   for await (const m of splitMbox(stream, { maxMessageBytes: MAX_EML_BYTES })) {
     const id = `${source}#${m.index}`;
     const fatal = m.problems?.find((p) => p.severity === 'error');
@@ -116,7 +132,12 @@ function rejoin(head: Buffer, rest: AsyncIterator<Buffer>): Readable {
   );
 }
 
-async function* scoreStream(engine: TriageEngine, source: string, input: Readable, known?: Format): AsyncGenerator<ScoreRecord> {
+async function* scoreStream(
+  engine: TriageEngine,
+  source: string,
+  input: Readable,
+  known?: Format,
+): AsyncGenerator<ScoreRecord> {
   const it = (input as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
   const first = await it.next();
   const head = first.done ? Buffer.alloc(0) : Buffer.from(first.value);
@@ -131,7 +152,8 @@ async function* scoreStream(engine: TriageEngine, source: string, input: Readabl
       size += (c as Buffer).length;
       if (size <= MAX_EML_BYTES) chunks.push(c as Buffer);
     }
-    if (size > MAX_EML_BYTES) yield { id: source, error: `message too large: ${size} bytes (limit ${MAX_EML_BYTES})` };
+    if (size > MAX_EML_BYTES)
+      yield { id: source, error: `message too large: ${size} bytes (limit ${MAX_EML_BYTES})` };
     else yield await scoreEmailBytes(engine, source, Buffer.concat(chunks));
   }
 }
@@ -140,7 +162,11 @@ async function* scoreStream(engine: TriageEngine, source: string, input: Readabl
  * Scores every message of every source (`-` = standard input), in order.
  * @throws DragnetError BAD_INPUT when a named file cannot be opened
  */
-export async function* scoreSources(engine: TriageEngine, sources: ReadonlyArray<string>, stdin: Readable): AsyncGenerator<ScoreRecord> {
+export async function* scoreSources(
+  engine: TriageEngine,
+  sources: ReadonlyArray<string>,
+  stdin: Readable,
+): AsyncGenerator<ScoreRecord> {
   for (const source of sources.length === 0 ? ['-'] : sources) {
     if (source === '-') {
       yield* scoreStream(engine, '-', stdin);
@@ -148,7 +174,8 @@ export async function* scoreSources(engine: TriageEngine, sources: ReadonlyArray
     }
     try {
       const st = await stat(source);
-      if (st.isDirectory()) throw badInput(source, 'is a directory', 'pass files, or use `dragnet ingest` for folders');
+      if (st.isDirectory())
+        throw badInput(source, 'is a directory', 'pass files, or use `dragnet ingest` for folders');
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw badInput(source, 'no such file');
       throw err;

@@ -6,7 +6,7 @@
 import type { Verdict } from '../../core/finding.js';
 import type { CueIndex } from './cue-matcher.js';
 import { explain } from './explain.js';
-import { type FeatureVector, extractFeatures } from './features.js';
+import { extractFeatures, type FeatureVector } from './features.js';
 import type { LanguageIdentifier } from './lang-id.js';
 import type { TriageMessage } from './message.js';
 import { type TriageModel, UNWANTED_CLASSES } from './model.js';
@@ -26,7 +26,8 @@ export function rawScores(model: TriageModel, fv: FeatureVector): { z: number; h
     const j = fv.indices[k] as number;
     const x = fv.values[k] as number;
     z += (w[j] as number) * x;
-    for (let c = 0; c < heads.length; c++) heads[c] = (heads[c] as number) + ((model.head.weights[c] as Float32Array)[j] as number) * x;
+    for (let c = 0; c < heads.length; c++)
+      heads[c] = (heads[c] as number) + ((model.head.weights[c] as Float32Array)[j] as number) * x;
   }
   const max = Math.max(...heads);
   const exp = heads.map((h) => Math.exp(h - max));
@@ -50,7 +51,8 @@ export function scoreMessage(engine: TriageEngine, msg: TriageMessage): Verdict 
   }
   const contributions = new Float64Array(fv.indices.length);
   for (let k = 0; k < fv.indices.length; k++) {
-    contributions[k] = model.platt.a * (model.unwanted.weights[fv.indices[k] as number] as number) * (fv.values[k] as number);
+    contributions[k] =
+      model.platt.a * (model.unwanted.weights[fv.indices[k] as number] as number) * (fv.values[k] as number);
   }
   const langText = msg.subject ? `${msg.subject}\n${msg.text || fv.normalised}` : msg.text || fv.normalised;
   return {

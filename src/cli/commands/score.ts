@@ -13,7 +13,9 @@ import { action } from '../run-command.js';
 
 function humanLine(r: ScoreRecord): unknown[] {
   if (r.error) return [r.id, '', 'error', '', r.error];
-  const top = (r.reasons ?? []).slice(0, 3).map((x) => `${x.signal} ${x.weight > 0 ? '+' : ''}${x.weight} (${x.evidence})`);
+  const top = (r.reasons ?? [])
+    .slice(0, 3)
+    .map((x) => `${x.signal} ${x.weight > 0 ? '+' : ''}${x.weight} (${x.evidence})`);
   return [r.id, r.score?.toFixed(3), r.class, r.lang, top.join('; ')];
 }
 
@@ -21,7 +23,10 @@ export function register(program: Command): void {
   program
     .command('score')
     .description('score messages: P(unwanted), class phishing|scam|spam|ham, language, reasons')
-    .argument('[files...]', '.eml, .mbox or JSONL files ({"id","text","subject"?,"from"?} per line); - or none for stdin')
+    .argument(
+      '[files...]',
+      '.eml, .mbox or JSONL files ({"id","text","subject"?,"from"?} per line); - or none for stdin',
+    )
     .action(
       action(async (files: string[], _opts: unknown, cmd: Command) => {
         const mode = outputMode(cmd);

@@ -19,7 +19,8 @@ const upperShare = (s: string): number => {
 function sameVector(a: ReturnType<typeof extractFeatures>, b: ReturnType<typeof extractFeatures>): boolean {
   if (a.indices.length !== b.indices.length) return false;
   for (let i = 0; i < a.indices.length; i++) {
-    if (a.indices[i] !== b.indices[i] || Math.abs((a.values[i] as number) - (b.values[i] as number)) > 1e-6) return false;
+    if (a.indices[i] !== b.indices[i] || Math.abs((a.values[i] as number) - (b.values[i] as number)) > 1e-6)
+      return false;
   }
   return true;
 }
@@ -27,17 +28,29 @@ function sameVector(a: ReturnType<typeof extractFeatures>, b: ReturnType<typeof 
 export function casingCheck(data: ReadonlyArray<Featurised>, cv: ReadonlyArray<Scored>): string[] {
   const llm = data.filter((d) => d.row.dataset === 'llm-phish');
   const y = llm.map((d) => (d.row.label === 'ham' ? 0 : 1));
-  const caseAuc = rocAuc(llm.map((d) => 1 - upperShare(d.row.msg.text)), y);
+  const caseAuc = rocAuc(
+    llm.map((d) => 1 - upperShare(d.row.msg.text)),
+    y,
+  );
   const cues = buildCueIndex();
   let differ = 0;
   for (const d of llm) {
     const base = extractFeatures(d.row.msg, cues);
-    const lower = extractFeatures({ ...d.row.msg, text: d.row.msg.text.toLowerCase(), subject: d.row.msg.subject?.toLowerCase() }, cues);
-    const upper = extractFeatures({ ...d.row.msg, text: d.row.msg.text.toUpperCase(), subject: d.row.msg.subject?.toUpperCase() }, cues);
+    const lower = extractFeatures(
+      { ...d.row.msg, text: d.row.msg.text.toLowerCase(), subject: d.row.msg.subject?.toLowerCase() },
+      cues,
+    );
+    const upper = extractFeatures(
+      { ...d.row.msg, text: d.row.msg.text.toUpperCase(), subject: d.row.msg.subject?.toUpperCase() },
+      cues,
+    );
     if (!sameVector(base, lower) || !sameVector(base, upper)) differ++;
   }
   const llmCv = cv.filter((s) => s.row.dataset === 'llm-phish');
-  const modelAuc = rocAuc(llmCv.map((s) => s.p), llmCv.map((s) => (s.row.label === 'ham' ? 0 : 1)));
+  const modelAuc = rocAuc(
+    llmCv.map((s) => s.p),
+    llmCv.map((s) => (s.row.label === 'ham' ? 0 : 1)),
+  );
   return [
     '| check | value |',
     '|---|---|',

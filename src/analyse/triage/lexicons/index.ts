@@ -28,5 +28,24 @@ export type { CueCategory, Lexicon } from './lexicon.js';
 export { CUE_CATEGORIES } from './lexicon.js';
 
 export const LEXICONS: Readonly<Record<string, Lexicon>> = {
-  en, de, fr, es, it, pt, nl, pl, ro, ru, uk, tr, ar, hi, id, zh, ja, ko, vi, th,
+  en,
+  de,
+  fr,
+  es,
+  it,
+  pt,
+  nl,
+  pl,
+  ro,
+  ru,
+  uk,
+  tr,
+  ar,
+  hi,
+  id,
+  zh,
+  ja,
+  ko,
+  vi,
+  th,
 };

@@ -6,21 +6,28 @@
  */
 import type { SignalHit, SignalName } from './signal-names.js';
 
-const PHONE_RE = /(?<![\p{L}\p{N}])(?:\+|00)?\d[\d ().-]{6,16}\d(?![\p{L}\p{N}])/gu;
+const PHONE_RE = /(?<![A-Za-z0-9])(?:\+|00)?\d[\d ().-]{6,16}\d(?![A-Za-z0-9])/gu;
 const SHORTCODE_RE =
   /\b(?:text|txt|send|sms|reply|envoyez|schick\w*|sende\w*|manda|envía|invia)\s+(?:\S+\s+){1,2}(?:to|an|au|al|a)\s+\d{4,6}\b/giu;
-const MESSAGING_RE = /\b(?:wa\.me|t\.me|whatsapp|telegram|signal|wechat|weixin|viber|line id|kakao|zalo)\b|微信|加v/giu;
+const MESSAGING_RE =
+  /\b(?:wa\.me|t\.me|whatsapp|telegram|signal|wechat|weixin|viber|line id|kakao|zalo)\b|微信|加v/giu;
 const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
-const CURRENCY = '[$€£¥₹₽₩₺₫฿₦]|\\b(?:usd|eur|gbp|inr|rs\\.?|rub|cny|rmb|jpy|krw|try|vnd|thb|idr|rp|brl|r\\$|pln|zł|ron|lei|chf|aed|sar|ngn)\\b';
+const CURRENCY =
+  '[$€£¥₹₽₩₺₫฿₦]|\\b(?:usd|eur|gbp|inr|rs\\.?|rub|cny|rmb|jpy|krw|try|vnd|thb|idr|rp|brl|r\\$|pln|zł|ron|lei|chf|aed|sar|ngn)\\b';
 const MONEY_RE = new RegExp(
   `(?:${CURRENCY})\\s?\\d[\\d,. ']*(?:\\s?(?:k|m|million|bn|billion|lakh|crore|万|億|亿))?|\\d[\\d,. ']*\\s?(?:${CURRENCY}|dollars?|euros?|pounds?|元|円|원|рубл\\w*|гривень|грн|บาท|đồng|рупий|रुपये|دولار|ريال|جنيه)`,
   'giu',
 );
-const MONEY_WORD_LARGE_RE = /million|billion|milliard|millones|milioni|milhões|miljoen|milion|миллион|мільйон|milyon|مليون|करोड़|lakh|juta|triệu|ล้าน|百万|万元|億|백만/giu;
-const CRYPTO_RE = /\b(?:bc1[ac-hj-np-z02-9]{25,60}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|0x[a-fA-F0-9]{40}|T[1-9A-HJ-NP-Za-km-z]{33})\b/g;
-const PERCENT_RE = /\d{1,2}\s?%\s?(?:off|rabatt|de descuento|de réduction|sconto|скидк\w*|indirim|giảm|折|할인|割引|ส่วนลด)?|(?:up to|bis zu|jusqu'à|hasta)\s\d{1,2}\s?%/giu;
-const MIXED_WORD_RE = /(?=[\p{L}]*\p{Script=Latin})(?=[\p{L}]*(?:\p{Script=Cyrillic}|\p{Script=Greek}))[\p{L}]{3,}/gu;
-const INVISIBLE_RE = /[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u034f\u180e]/gu;
+const MONEY_WORD_LARGE_RE =
+  /million|billion|milliard|millones|milioni|milhões|miljoen|milion|миллион|мільйон|milyon|مليون|करोड़|lakh|juta|triệu|ล้าน|百万|万元|億|백만/giu;
+const CRYPTO_RE =
+  /\b(?:bc1[ac-hj-np-z02-9]{25,60}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|0x[a-fA-F0-9]{40}|T[1-9A-HJ-NP-Za-km-z]{33})\b/g;
+const PERCENT_RE =
+  /\d{1,2}\s?%\s?(?:off|rabatt|de descuento|de réduction|sconto|скидк\w*|indirim|giảm|折|할인|割引|ส่วนลด)?|(?:up to|bis zu|jusqu'à|hasta)\s\d{1,2}\s?%/giu;
+const MIXED_WORD_RE =
+  /(?=[\p{L}]*\p{Script=Latin})(?=[\p{L}]*(?:\p{Script=Cyrillic}|\p{Script=Greek}))[\p{L}]{3,}/gu;
+const MASKED_DIGITS_RE = /(?<![A-Za-z])[xX]{3,}(?![A-Za-z])/g;
+const INVISIBLE_RE = /[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u180e]|\u034f/gu;
 
 function first(re: RegExp, text: string): { count: number; sample: string } {
   let count = 0;
@@ -33,7 +40,10 @@ function first(re: RegExp, text: string): { count: number; sample: string } {
 }
 
 /** Content signals of a message body. `text` is the body; `subject` is scanned too. */
-export function contentSignals(text: string): SignalHit[] {
+export function contentSignals(raw: string): SignalHit[] {
+  // Some sources mask digits as `x` (`xxxx-xxxxxxx`, `07808 XXXXXX`): read them as digits so a masked
+  // phone number or amount is still one.
+  const text = raw.replace(MASKED_DIGITS_RE, (m) => '5'.repeat(m.length));
   const out: SignalHit[] = [];
   const add = (name: SignalName, r: { count: number; sample: string }): void => {
     if (r.count > 0) out.push({ name, value: Math.log2(1 + r.count), evidence: r.sample });
@@ -41,7 +51,8 @@ export function contentSignals(text: string): SignalHit[] {
   const phones = first(PHONE_RE, text);
   // A phone needs at least 7 digits; dates and amounts with separators are not phones.
   const phoneDigits = phones.sample.replace(/\D/g, '').length;
-  if (phoneDigits >= 7 && !/^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(phones.sample)) add('phone-number', phones);
+  if (phoneDigits >= 7 && !/^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(phones.sample))
+    add('phone-number', phones);
   add('premium-sms-shortcode', first(SHORTCODE_RE, text));
   add('messaging-app-contact', first(MESSAGING_RE, text));
   add('email-address-in-body', first(EMAIL_RE, text));
@@ -50,13 +61,19 @@ export function contentSignals(text: string): SignalHit[] {
   if (money.count > 0) {
     const large = first(MONEY_WORD_LARGE_RE, text);
     const digits = money.sample.replace(/[^\d]/g, '').length;
-    if (large.count > 0 || digits >= 6) out.push({ name: 'large-money-amount', value: 1, evidence: money.sample });
+    if (large.count > 0 || digits >= 6)
+      out.push({ name: 'large-money-amount', value: 1, evidence: money.sample });
   }
   add('crypto-address', first(CRYPTO_RE, text));
   add('percent-discount', first(PERCENT_RE, text));
   add('mixed-script-word', first(MIXED_WORD_RE, text));
   add('invisible-characters', first(INVISIBLE_RE, text));
   const excl = first(/[!！]/gu, text);
-  if (excl.count >= 2) out.push({ name: 'exclamations', value: Math.log2(excl.count), evidence: `${excl.count} exclamation marks` });
+  if (excl.count >= 2)
+    out.push({
+      name: 'exclamations',
+      value: Math.log2(excl.count),
+      evidence: `${excl.count} exclamation marks`,
+    });
   return out;
 }

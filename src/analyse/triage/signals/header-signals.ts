@@ -13,7 +13,8 @@ import { BRANDS, FREEMAIL_DOMAINS } from './brands.js';
 import type { SignalHit } from './signal-names.js';
 
 const ADDRESS_RE = /<?([^\s<>"@]+@([^\s<>"@]+?))>?\s*$/;
-const ROLE_WORDS_RE = /\b(?:support|security|service|admin|administrator|helpdesk|help desk|team|billing|account|bank|it department|webmaster|customer)\b/i;
+const ROLE_WORDS_RE =
+  /\b(?:support|security|service|admin|administrator|helpdesk|help desk|team|billing|account|bank|it department|webmaster|customer)\b/i;
 
 function domainOfAddress(s: string | undefined): string | undefined {
   if (!s) return undefined;
@@ -40,7 +41,8 @@ export function headerSignals(
 ): SignalHit[] {
   const out: SignalHit[] = [];
   const hs = headers ?? [];
-  if (hs.length > 0) out.push({ name: 'has-email-headers', value: 1, evidence: `${hs.length} header fields` });
+  if (hs.length > 0)
+    out.push({ name: 'has-email-headers', value: 1, evidence: `${hs.length} header fields` });
   const fromValue = from ?? header(hs, 'from');
   const fromDomain = domainOfAddress(fromValue);
   const replies = replyTo && replyTo.length > 0 ? replyTo : (header(hs, 'reply-to')?.split(',') ?? []);
@@ -53,7 +55,11 @@ export function headerSignals(
   }
   const returnPath = domainOfAddress(header(hs, 'return-path'));
   if (fromDomain && returnPath && returnPath !== fromDomain) {
-    out.push({ name: 'return-path-mismatch', value: 1, evidence: `From ${fromDomain}, Return-Path ${returnPath}` });
+    out.push({
+      name: 'return-path-mismatch',
+      value: 1,
+      evidence: `From ${fromDomain}, Return-Path ${returnPath}`,
+    });
   }
   for (const h of hs) {
     if (h.name.toLowerCase() !== 'authentication-results') continue;
@@ -71,9 +77,17 @@ export function headerSignals(
     const compact = name.replace(/[^a-z0-9]/g, '');
     const brand = BRANDS.find((b) => b.word.length >= 4 && compact.includes(b.word));
     if (fromDomain && brand && !brand.domains.includes(fromDomain)) {
-      out.push({ name: 'display-name-brand-mismatch', value: 1, evidence: `"${displayName(fromValue)}" from ${fromDomain}` });
+      out.push({
+        name: 'display-name-brand-mismatch',
+        value: 1,
+        evidence: `"${displayName(fromValue)}" from ${fromDomain}`,
+      });
     } else if (fromDomain && FREEMAIL_DOMAINS.has(fromDomain) && ROLE_WORDS_RE.test(name)) {
-      out.push({ name: 'display-name-brand-mismatch', value: 1, evidence: `"${displayName(fromValue)}" from ${fromDomain}` });
+      out.push({
+        name: 'display-name-brand-mismatch',
+        value: 1,
+        evidence: `"${displayName(fromValue)}" from ${fromDomain}`,
+      });
     }
     if (fromDomain && FREEMAIL_DOMAINS.has(fromDomain)) {
       out.push({ name: 'freemail-sender', value: 1, evidence: fromDomain });

@@ -77,7 +77,8 @@ export function linkSignals(text: string, html: string | undefined): SignalHit[]
     add('link', url);
     hostTraits(url, hostOf(url), add);
   }
-  if (urls.size >= 6) found.set('many-links', { name: 'many-links', value: 1, evidence: `${urls.size} links` });
+  if (urls.size >= 6)
+    found.set('many-links', { name: 'many-links', value: 1, evidence: `${urls.size} links` });
   const out = [...found.values()];
   // Counts are compressed: the fifth link says less than the first.
   for (const h of out) h.value = Math.log2(1 + h.value);

@@ -6,8 +6,8 @@
 import { FEATURE_COUNT } from '../features.js';
 import { fnv1a } from '../hash.js';
 import { UNWANTED_CLASSES } from '../model.js';
-import { DEFAULT_TRAIN, type LinearModel, type SparseRow, trainLogistic, trainSoftmax } from './sgd.js';
 import type { TrainRow } from './load-data.js';
+import { DEFAULT_TRAIN, type LinearModel, type SparseRow, trainLogistic, trainSoftmax } from './sgd.js';
 
 export interface Featurised {
   row: TrainRow;
@@ -37,7 +37,12 @@ export function sampleWeights(rows: ReadonlyArray<Featurised>): number[] {
   }
   const raw = rows.map((r) => {
     const k = `${r.row.dataset}/${r.row.label === 'ham' ? 'ham' : 'bad'}`;
-    return Math.sqrt(perDataset.get(r.row.dataset) ?? 1) / 2 / (count.get(k) ?? 1);
+    // Square-root balancing inside a data set: a small class is up-weighted, but not so much that
+    // its style (e.g. ChatGPT's "I hope this email finds you well" in the LLM legit rows) is learnt.
+    return (
+      Math.sqrt(perDataset.get(r.row.dataset) ?? 1) /
+      Math.sqrt((count.get(k) ?? 1) * (perDataset.get(r.row.dataset) ?? 1))
+    );
   });
   const mean = raw.reduce((a, b) => a + b, 0) / Math.max(1, raw.length);
   return raw.map((w) => w / mean);
@@ -63,6 +68,10 @@ export function fitLayers(rows: ReadonlyArray<Featurised>, seed = DEFAULT_TRAIN.
     // Square-root class balancing: scam is the smallest class and must not be ignored.
     weight: Math.sqrt(bad.length / UNWANTED_CLASSES.length / (perClass.get(r.row.label) ?? 1)),
   }));
-  const head = trainSoftmax(headRows, FEATURE_COUNT, UNWANTED_CLASSES.length, { ...DEFAULT_TRAIN, epochs: 5, seed });
+  const head = trainSoftmax(headRows, FEATURE_COUNT, UNWANTED_CLASSES.length, {
+    ...DEFAULT_TRAIN,
+    epochs: 4,
+    seed,
+  });
   return { unwanted, head };
 }

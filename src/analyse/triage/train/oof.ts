@@ -36,7 +36,10 @@ export function outOfFoldScores(data: ReadonlyArray<Featurised>, folds: number):
       if (foldOf(d.row.group, folds) === f) testIdx.push(i);
       else train.push(d);
     });
-    const scores = scoreWith(train, testIdx.map((i) => data[i] as Featurised));
+    const scores = scoreWith(
+      train,
+      testIdx.map((i) => data[i] as Featurised),
+    );
     testIdx.forEach((i, k) => {
       out[i] = scores[k] as OofScore;
     });

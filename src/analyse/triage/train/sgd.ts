@@ -4,6 +4,7 @@
  * row touches, the usual sparse approximation). Deterministic: the order comes from a seeded
  * shuffle and arithmetic is in Float64.
  */
+import { HASH_SIZE } from '../features.js';
 import { mulberry32, shuffle } from './rng.js';
 
 export interface SparseRow {
@@ -18,11 +19,22 @@ export interface SparseRow {
 export interface TrainOptions {
   epochs: number;
   learningRate: number;
+  /** L2 on the hashed n-gram block. */
   l2: number;
+  /** L2 on the engineered signals (from `signalStart` on): weaker, so that they carry the model. */
+  l2Signals: number;
+  signalStart: number;
   seed: number;
 }
 
-export const DEFAULT_TRAIN: TrainOptions = { epochs: 8, learningRate: 0.3, l2: 1e-5, seed: 20261125 };
+export const DEFAULT_TRAIN: TrainOptions = {
+  epochs: 5,
+  learningRate: 0.3,
+  l2: Number(process.env.TRIAGE_L2 ?? 3e-4),
+  l2Signals: 1e-6,
+  signalStart: HASH_SIZE,
+  seed: 20261125,
+};
 
 export interface LinearModel {
   /** One weight vector per class (one for binary logistic regression). */
@@ -33,7 +45,11 @@ export interface LinearModel {
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /** Binary logistic regression: one weight vector, `y` in {0,1}. */
-export function trainLogistic(rows: ReadonlyArray<SparseRow>, dim: number, opts = DEFAULT_TRAIN): LinearModel {
+export function trainLogistic(
+  rows: ReadonlyArray<SparseRow>,
+  dim: number,
+  opts = DEFAULT_TRAIN,
+): LinearModel {
   const w = new Float64Array(dim);
   const g2 = new Float64Array(dim).fill(1e-8);
   let bias = 0;
@@ -45,14 +61,15 @@ export function trainLogistic(rows: ReadonlyArray<SparseRow>, dim: number, opts 
     for (const i of order) {
       const r = rows[i] as SparseRow;
       let z = bias;
-      for (let k = 0; k < r.indices.length; k++) z += (w[r.indices[k] as number] as number) * (r.values[k] as number);
+      for (let k = 0; k < r.indices.length; k++)
+        z += (w[r.indices[k] as number] as number) * (r.values[k] as number);
       const g = (sigmoid(z) - r.y) * r.weight;
       gb2 += g * g;
       bias -= (opts.learningRate * g) / Math.sqrt(gb2);
       for (let k = 0; k < r.indices.length; k++) {
         const j = r.indices[k] as number;
         const wj = w[j] as number;
-        const gj = g * (r.values[k] as number) + opts.l2 * wj;
+        const gj = g * (r.values[k] as number) + (j < opts.signalStart ? opts.l2 : opts.l2Signals) * wj;
         const acc = (g2[j] as number) + gj * gj;
         g2[j] = acc;
         w[j] = wj - (opts.learningRate * gj) / Math.sqrt(acc);
@@ -63,7 +80,12 @@ export function trainLogistic(rows: ReadonlyArray<SparseRow>, dim: number, opts 
 }
 
 /** Multinomial (softmax) regression over `classes` classes, `y` in [0, classes). */
-export function trainSoftmax(rows: ReadonlyArray<SparseRow>, dim: number, classes: number, opts = DEFAULT_TRAIN): LinearModel {
+export function trainSoftmax(
+  rows: ReadonlyArray<SparseRow>,
+  dim: number,
+  classes: number,
+  opts = DEFAULT_TRAIN,
+): LinearModel {
   const ws = Array.from({ length: classes }, () => new Float64Array(dim));
   const g2s = Array.from({ length: classes }, () => new Float64Array(dim).fill(1e-8));
   const bias = new Float64Array(classes);
@@ -79,7 +101,8 @@ export function trainSoftmax(rows: ReadonlyArray<SparseRow>, dim: number, classe
       for (let c = 0; c < classes; c++) {
         const w = ws[c] as Float64Array;
         let s = bias[c] as number;
-        for (let k = 0; k < r.indices.length; k++) s += (w[r.indices[k] as number] as number) * (r.values[k] as number);
+        for (let k = 0; k < r.indices.length; k++)
+          s += (w[r.indices[k] as number] as number) * (r.values[k] as number);
         z[c] = s;
         if (s > max) max = s;
       }
@@ -98,7 +121,7 @@ export function trainSoftmax(rows: ReadonlyArray<SparseRow>, dim: number, classe
         for (let k = 0; k < r.indices.length; k++) {
           const j = r.indices[k] as number;
           const wj = w[j] as number;
-          const gj = g * (r.values[k] as number) + opts.l2 * wj;
+          const gj = g * (r.values[k] as number) + (j < opts.signalStart ? opts.l2 : opts.l2Signals) * wj;
           const acc = (g2[j] as number) + gj * gj;
           g2[j] = acc;
           w[j] = wj - (opts.learningRate * gj) / Math.sqrt(acc);

@@ -8,14 +8,15 @@
  * final fit on all rows -> quantise and write.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FEATURE_COUNT, HASH_BITS } from '../features.js';
 import { DEFAULT_MODEL_DIR, serialiseModel } from '../model.js';
 import { SIGNAL_NAMES } from '../signals/signal-names.js';
 import { fitPlatt } from './calibrate.js';
-import { featurisedSummary, outOfFoldScores } from './oof.js';
 import { loadFeaturised } from './featurise.js';
 import { fitLayers } from './fit.js';
+import { featurisedSummary, outOfFoldScores } from './oof.js';
 import { DEFAULT_TRAIN } from './sgd.js';
 
 export const MODEL_VERSION = 'triage-2026.11-1';
@@ -26,8 +27,13 @@ async function main(): Promise<void> {
   const data = await loadFeaturised(log);
   const t0 = performance.now();
   const oof = outOfFoldScores(data, FOLDS);
-  const platt = fitPlatt(oof.map((o) => o.z), data.map((d) => (d.row.label === 'ham' ? 0 : 1)));
-  log(`out-of-fold scores (${FOLDS} folds) in ${Math.round(performance.now() - t0)} ms; Platt a=${platt.a.toFixed(4)} b=${platt.b.toFixed(4)}`);
+  const platt = fitPlatt(
+    oof.map((o) => o.z),
+    data.map((d) => (d.row.label === 'ham' ? 0 : 1)),
+  );
+  log(
+    `out-of-fold scores (${FOLDS} folds) in ${Math.round(performance.now() - t0)} ms; Platt a=${platt.a.toFixed(4)} b=${platt.b.toFixed(4)}`,
+  );
   const t1 = performance.now();
   const layers = fitLayers(data);
   log(`final fit in ${Math.round(performance.now() - t1)} ms`);
@@ -37,13 +43,18 @@ async function main(): Promise<void> {
       hashBits: HASH_BITS,
       featureCount: FEATURE_COUNT,
       signals: SIGNAL_NAMES,
-      unwanted: { weights: layers.unwanted.weights[0] as Float64Array, bias: layers.unwanted.bias[0] as number },
+      unwanted: {
+        weights: layers.unwanted.weights[0] as Float64Array,
+        bias: layers.unwanted.bias[0] as number,
+      },
       head: { weights: layers.head.weights, bias: Array.from(layers.head.bias) },
       platt,
     },
     { ...DEFAULT_TRAIN, folds: FOLDS, rows: featurisedSummary(data) },
   );
-  const dir = fileURLToPath(DEFAULT_MODEL_DIR);
+  // `--out DIR` writes elsewhere (used to check that two runs give the same bytes).
+  const outArg = process.argv.indexOf('--out');
+  const dir = outArg >= 0 ? `${path.resolve(process.argv[outArg + 1] ?? '.')}/` : fileURLToPath(DEFAULT_MODEL_DIR);
   mkdirSync(dir, { recursive: true });
   writeFileSync(`${dir}model.json`, manifest);
   writeFileSync(`${dir}weights.bin`, weights);

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { emailToTriageMessage } from './email-message.js';
+import { createTriageEngine } from './engine.js';
+import { extractFeatures } from './features.js';
+import { rawScores, scoreMessage } from './score-message.js';
+
+const engine = createTriageEngine();
+const fixture = (name: string): Buffer =>
+  readFileSync(new URL(`../../../test/fixtures/triage/${name}`, import.meta.url));
+
+describe('scoreMessage with the committed model', () => {
+  it('flags a credential lure as phishing with its real reasons', async () => {
+    const v = scoreMessage(engine, await emailToTriageMessage(fixture('phish.eml')));
+    expect(v.score).toBeGreaterThan(0.9);
+    expect(v.class).toBe('phishing');
+    expect(v.reasons.length).toBeGreaterThan(0);
+    expect(v.reasons.every((r) => r.weight > 0 && r.evidence !== '')).toBe(true);
+  });
+  it('lets an ordinary work mail through', async () => {
+    const v = scoreMessage(engine, await emailToTriageMessage(fixture('ham.eml')));
+    expect(v.score).toBeLessThan(0.5);
+    expect(v.class).toBe('ham');
+    expect(v.reasons.every((r) => r.weight < 0)).toBe(true);
+  });
+  it('classifies a prize-call SMS as fraud and a discount SMS as spam', () => {
+    expect(
+      scoreMessage(engine, {
+        text: 'Congratulations! You have won a £1000 prize. Call 09061701461 now to claim',
+      }).class,
+    ).toBe('scam');
+    expect(
+      scoreMessage(engine, {
+        text: 'SALE! 50% off all shoes this weekend only. Shop now at www.shoeshop.example/sale. Reply STOP to opt out',
+      }).class,
+    ).toBe('spam');
+  });
+  it('reason weights are the model contributions: they never exceed the logit distance', () => {
+    const msg = { text: 'URGENT: your bank account is locked. Confirm your PIN at http://10.0.0.7/bank' };
+    const v = scoreMessage(engine, msg);
+    const fv = extractFeatures(msg, engine.cues);
+    const logit = engine.model.platt.a * rawScores(engine.model, fv).z + engine.model.platt.b;
+    const sumPositive = v.reasons.reduce((s, r) => s + r.weight, 0);
+    expect(sumPositive).toBeGreaterThan(0);
+    expect(v.reasons.map((r) => r.signal)).toEqual(expect.arrayContaining(['link-ip-host']));
+    expect(Math.abs(1 / (1 + Math.exp(-logit)) - v.score)).toBeLessThan(1e-4);
+  });
+  it('is deterministic and blind to letter case', () => {
+    const text = 'Your Account Has Been Suspended, Verify Your Password At https://secure-login.example.xyz';
+    const a = scoreMessage(engine, { text });
+    expect(scoreMessage(engine, { text })).toEqual(a);
+    expect(scoreMessage(engine, { text: text.toLowerCase() }).score).toBe(a.score);
+    expect(scoreMessage(engine, { text: text.toUpperCase() }).score).toBe(a.score);
+  });
+  it('scores a 50 MB message in bounded time', () => {
+    const big = `Verify your account now. ${'lorem ipsum dolor sit amet '.repeat(2_000_000)}`;
+    const t = performance.now();
+    const v = scoreMessage(engine, { text: big });
+    expect(performance.now() - t).toBeLessThan(5000);
+    expect(v.score).toBeGreaterThanOrEqual(0);
+  });
+});
