@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { clusterAddresses } from '../src/analyse/crypto/cluster/cluster-addresses.js';
 import { evaluateClustering } from '../src/analyse/crypto/cluster/evaluate-clustering.js';

@@ -117,6 +117,15 @@ describe('importCryptoFiles', () => {
     ]);
   });
 
+  it('imports every dump of a folder, in name order', async () => {
+    const s = await importCryptoFiles(store, [fixture('dumps')], { skipDuplicates: true }).catch(
+      (e: Error) => e,
+    );
+    // The folder holds deliberately broken dumps: the import refuses them all, naming one.
+    expect(s).toBeInstanceOf(Error);
+    expect(count('crypto_txs')).toBe(0);
+  });
+
   it('names a missing file', async () => {
     await expect(importCryptoFiles(store, [dump('nope.json')])).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });

@@ -4,7 +4,7 @@
  * one audit entry). Either every file lands or none does. Each file is also kept as an evidence
  * item (content-addressed blob, kind `crypto-transactions`) so the analysis can be reproduced.
  */
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { evidenceIdFromSha256 } from '../../../core/evidence.js';
 import type { UtxoChain } from '../model/transaction.js';
@@ -31,6 +31,23 @@ function fileSize(f: string): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A folder stands for its dump files (`*.json`, `*.jsonl`, `*.csv`), in name order. */
+export function expandDumpPaths(paths: ReadonlyArray<string>): string[] {
+  return paths.flatMap((p) => {
+    let isDir = false;
+    try {
+      isDir = statSync(p).isDirectory();
+    } catch {
+      return [p];
+    }
+    if (!isDir) return [p];
+    return readdirSync(p)
+      .filter((n) => /\.(json|jsonl|ndjson|csv)$/i.test(n))
+      .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+      .map((n) => path.join(p, n));
+  });
 }
 
 export interface ImportOptions {
@@ -62,9 +79,10 @@ export interface ImportSummary {
 
 export async function importCryptoFiles(
   store: CryptoCase,
-  files: ReadonlyArray<string>,
+  inputs: ReadonlyArray<string>,
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
+  const files = expandDumpPaths(inputs);
   const warnings: string[] = [];
   return store.write(
     {
