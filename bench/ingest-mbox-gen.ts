@@ -7,7 +7,8 @@
  * Writes N messages, streaming (constant memory whatever N): ~55 % short plain-text mails,
  * ~25 % HTML mails (quoted-printable, UTF-8 subjects), ~10 % multipart with a base64 attachment of
  * 10–200 KB, ~10 % with "From " lines in the body (mboxrd-escaped on write). `--measure` then
- * times `splitMbox` + `parseEmail` alone over the file and prints a table (no case store).
+ * times `splitMbox` + `parseEmail` alone over the file and prints a table (no case store), with
+ * messages per wall second and per CPU second (the latter is what to compare on a shared machine).
  */
 
 import { once } from 'node:events';
@@ -120,6 +121,8 @@ export interface MeasureRow {
   messages: number;
   seconds: number;
   perSecond: number;
+  /** Messages per second of CPU time used by this process: steadier than wall time on a shared box. */
+  perCpuSecond: number;
   mbPerSecond: number;
   peakRssMb: number;
 }
@@ -130,6 +133,7 @@ export async function measure(path: string): Promise<MeasureRow[]> {
   const rows: MeasureRow[] = [];
   for (const stage of ['splitMbox', 'splitMbox+parseEmail']) {
     const t0 = process.hrtime.bigint();
+    const cpu0 = process.cpuUsage();
     let count = 0;
     let peak = 0;
     for await (const m of splitMbox(createReadStream(path, { highWaterMark: 1 << 20 }))) {
@@ -138,12 +142,15 @@ export async function measure(path: string): Promise<MeasureRow[]> {
       if ((count & 1023) === 0) peak = Math.max(peak, process.memoryUsage.rss());
     }
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    const cpu = process.cpuUsage(cpu0);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     peak = Math.max(peak, process.memoryUsage.rss());
     rows.push({
       stage,
       messages: count,
       seconds: Number(seconds.toFixed(2)),
       perSecond: Math.round(count / seconds),
+      perCpuSecond: Math.round(count / cpuSeconds),
       mbPerSecond: Number((size / 1e6 / seconds).toFixed(1)),
       peakRssMb: Math.round(peak / 1e6),
     });
