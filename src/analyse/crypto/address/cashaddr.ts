@@ -30,7 +30,7 @@ const SIZES: Readonly<Record<number, number>> = { 0: 20, 3: 32 };
 
 /** True when `input` has the shape of a cashaddr (cheap, no checksum). */
 export function looksLikeCashaddr(input: string): boolean {
-  return /^(?:(?:bitcoincash|bchtest|bchreg):)?[qp][qpzry9x8gf2tvdw0s3jn54khce6mua7l]{41}(?:[qpzry9x8gf2tvdw0s3jn54khce6mua7l]{20})?$/i.test(
+  return /^(?:(?:bitcoincash|bchtest|bchreg):)?[qp][qpzry9x8gf2tvdw0s3jn54khce6mua7l]{41}(?:[qpzry9x8gf2tvdw0s3jn54khce6mua7l]{19})?$/i.test(
     input,
   );
 }

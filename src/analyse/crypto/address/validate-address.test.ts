@@ -176,6 +176,15 @@ describe('Bitcoin Cash', () => {
       network: 'testnet',
     });
   });
+  it('accepts a 32-byte P2SH32 cashaddr with and without prefix', () => {
+    const a = encodeCashaddr(
+      'bitcoincash',
+      1,
+      hex.decode('c07138323e00fa4fc122d3b85b9628ea810b3f381706385e289b0b25631197d1'),
+    );
+    expect(validateAddress(a)).toMatchObject({ valid: true, type: 'p2sh', normalized: a });
+    expect(validateAddress(a.slice('bitcoincash:'.length))).toMatchObject({ valid: true, normalized: a });
+  });
   it('rejects a one-character typo and mixed case', () => {
     expect(validateAddress('bitcoincash:qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6c')).toMatchObject({
       valid: false,
