@@ -65,10 +65,7 @@ export function scanSpan(ctx: ScanContext, ns: NormalizedSpan): void {
     if (r) taken.push(r);
   }
   if (N.indexOf(':') >= 0) colonForms(ctx, ns, urls, taken);
-  const blocks: Array<[number, number, boolean]> = [
-    ...urls.map(([x, y]): [number, number, boolean] => [x, y, true]),
-    ...taken.map(([x, y]): [number, number, boolean] => [x, y, false]),
-  ].sort((p, q) => p[0] - q[0]);
+  const blocks = mergeRanges(urls, taken);
   let bi = 0;
   let i = 0;
   while (i < N.length) {
@@ -88,6 +85,25 @@ export function scanSpan(ctx: ScanContext, ns: NormalizedSpan): void {
   }
 }
 
+/** Merges two start-sorted range lists into one, each range tagged: true = URL. */
+function mergeRanges(urls: Range[], taken: Range[]): Array<[number, number, boolean]> {
+  const out: Array<[number, number, boolean]> = [];
+  let a = 0;
+  let b = 0;
+  while (a < urls.length || b < taken.length) {
+    const u = urls[a];
+    const t = taken[b];
+    if (u && (!t || u[0] <= t[0])) {
+      out.push([u[0], u[1], true]);
+      a++;
+    } else if (t) {
+      out.push([t[0], t[1], false]);
+      b++;
+    }
+  }
+  return out;
+}
+
 /** Runs of word characters inside [a, b), classified as single words (used inside URLs). */
 function runs(ctx: ScanContext, ns: NormalizedSpan, a: number, b: number): void {
   const N = ns.norm;
@@ -100,6 +116,7 @@ function runs(ctx: ScanContext, ns: NormalizedSpan, a: number, b: number): void 
   }
 }
 
+const isEdgePunct = (c: number): boolean => c === 46 || c === 45 || c === 95;
 const isWordChar = (c: number): boolean =>
   (c >= 48 && c <= 58) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -111,9 +128,20 @@ function hostRun(ctx: ScanContext, ns: NormalizedSpan, a0: number, b0: number): 
   const N = ns.norm;
   let a = a0;
   let b = b0;
-  while (a < b && '.-_'.includes(N[a] ?? '')) a++;
-  while (b > a && '.-_'.includes(N[b - 1] ?? '')) b--;
+  while (a < b && isEdgePunct(N.charCodeAt(a))) a++;
+  while (b > a && isEdgePunct(N.charCodeAt(b - 1))) b--;
   if (b <= a) return b0;
+  if (b - a < 4) {
+    // Short words hold nothing but the start of a phone number (`+1 …`, `(030) …`) or `AS1`.
+    const prev = N.charCodeAt(a - 1);
+    if (
+      prev !== 43 &&
+      prev !== 40 &&
+      !(ctx.region && N.charCodeAt(a) === 48) &&
+      !(N.charCodeAt(a) === 65 && N.charCodeAt(a + 1) === 83)
+    )
+      return b0;
+  }
   const w = N.slice(a, b);
   if (w.indexOf('.') < 0) {
     classifyWord(ctx, ns, a, b, false);
@@ -220,12 +248,13 @@ function telegramHandle(ctx: ScanContext, ns: NormalizedSpan, k: number, r: numb
   return [k, r];
 }
 
+const isHexColon = (c: number): boolean =>
+  (c >= 48 && c <= 58) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102) || c === 46;
+
 /** IPv6 addresses and colon-separated MAC addresses around each `:` outside URLs. */
 function colonForms(ctx: ScanContext, ns: NormalizedSpan, urls: Range[], taken: Range[]): void {
   const N = ns.norm;
-  const isHexColon = (c: number): boolean =>
-    (c >= 48 && c <= 58) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102) || c === 46;
-  const before = [...urls, ...taken].sort((p, q) => p[0] - q[0]);
+  const before = mergeRanges(urls, taken);
   let bi = 0;
   for (let k = N.indexOf(':'); k >= 0; k = N.indexOf(':', k + 1)) {
     while (bi < before.length && (before[bi]?.[1] ?? 0) <= k) bi++;
@@ -243,7 +272,7 @@ function colonForms(ctx: ScanContext, ns: NormalizedSpan, urls: Range[], taken: 
       const [s, e, d] = rawRange(ctx, ns, a, b);
       ctx.emit('mac', w.toLowerCase(), s, e, d);
       taken.push([a, b]);
-    } else if (bounded && w.split(':').length >= 3 && /[0-9a-fA-F]{2}/.test(w)) {
+    } else if (bounded && (w.includes('::') || w.split(':').length >= 8) && /[0-9a-fA-F]{2}/.test(w)) {
       const g = parseIPv6(w);
       if (g) {
         const [s, e, d] = rawRange(ctx, ns, a, b);

@@ -13,7 +13,6 @@ import type { ScanContext } from './scan-context.js';
 import { scanSpan } from './scan-span.js';
 
 const INTERESTING = C.DIGIT | C.DOT | C.AT | C.COLON | C.SLASH | C.BRACKET | C.FANG | C.PLUS;
-const NEEDS_NORMALIZING = C.BRACKET | C.FANG;
 const SCHEME_CHARS = C.COLON | C.SLASH;
 const CANONICAL_SCHEME = /(?:^|[^A-Za-z])(?:https?|ftps?|sftp|wss?):$/i;
 
@@ -22,11 +21,21 @@ const CANONICAL_SCHEME = /(?:^|[^A-Za-z])(?:https?|ftps?|sftp|wss?):$/i;
  * only then is it worth normalising. Plain `https://…` tokens take the cheap identity path.
  */
 function oddScheme(t: string, s: number, e: number): boolean {
-  for (let q = t.indexOf('//', s); q >= 0 && q < e; q = t.indexOf('//', q + 2)) {
+  // A manual loop: `t.indexOf('//', s)` would search past the token, to the end of the text.
+  for (let q = s; q + 1 < e; q++) {
+    if (t.charCodeAt(q) !== 47 || t.charCodeAt(q + 1) !== 47) continue;
     if (t.charCodeAt(q + 2) === 47 || !CANONICAL_SCHEME.test(t.slice(Math.max(s, q - 7), q))) return true;
+    q++;
   }
   return false;
 }
+
+/**
+ * Brackets are everywhere in prose and logs (`(Windows`, `[25/Nov/2026`); only a token with a
+ * bracket next to a separator or a joiner word can be defanged and worth normalising.
+ */
+const DEFANG_HINT =
+  /[[({<][ ]?[.,@:/-]|[\])}][.,][[({\])}]|[.,@:/][ ]?[\])}>]|[[({][ ]?(?:dot|at|et|punto|punkt|arroba|www|https?|hxxps?)[ ]?[\])}[({]|\\[./@]|\^\.|(?:dot|at|et|punto|punkt|arroba|https?)[\])}]/i;
 /** Trailing characters that do not make a token interesting on their own (`end.`, `Note:`). */
 const TRAILING = new Set([46, 44, 58, 59, 33, 63, 41]);
 const STOPWORDS = new Set([
@@ -169,10 +178,12 @@ export function scanText(ctx: ScanContext): void {
     if (!joined && !asn && (f & INTERESTING) === 0 && len < 25 && !((len === 8 || len === 11) && f & C.UPPER))
       continue;
     if (!joined && f === (C.TOKEN | C.DIGIT) && len !== 4 && len < 13 && ctx.region === undefined) continue;
-    const ns =
-      joined || (f & NEEDS_NORMALIZING) !== 0 || ((f & SCHEME_CHARS) !== 0 && oddScheme(t, s, e))
-        ? normalizeSpan(t, s, e)
-        : identitySpan(t, s, e);
+    const norm =
+      joined ||
+      (f & C.FANG) !== 0 ||
+      ((f & C.BRACKET) !== 0 && DEFANG_HINT.test(t.slice(s, e))) ||
+      ((f & SCHEME_CHARS) !== 0 && oddScheme(t, s, e));
+    const ns = norm ? normalizeSpan(t, s, e) : identitySpan(t, s, e);
     scanSpan(ctx, ns);
     i = Math.max(i, e);
   }

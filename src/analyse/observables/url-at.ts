@@ -11,6 +11,7 @@ import type { ScanContext } from './scan-context.js';
 const SCHEMES = ['https', 'http', 'ftps', 'ftp', 'sftp', 'wss', 'ws'];
 /** Characters that end a URL as written in text (a comma too: CSV feeds put one right after the URL). */
 const STOP = new Set(['<', '>', '"', '`', '{', '}', '|', '\\', '^', ' ', '\t', '\n', '\r', "'", ',']);
+const CLOSERS: Record<string, string> = { '[': ']', '(': ')', '<': '>', '{': '}' };
 const TRAIL = new Set(['.', ',', ';', ':', '!', '?', '*', "'", '"', '…']);
 
 /**
@@ -52,7 +53,13 @@ export function urlAt(ctx: ScanContext, ns: NormalizedSpan, k: number): [number,
   let s = k;
   while (s > 0 && /[A-Za-z]/.test(N[s - 1] ?? '')) s--;
   const word = N.slice(s, k).toLowerCase();
-  const scheme = SCHEMES.find((sc) => word.endsWith(sc));
+  let scheme: string | undefined;
+  for (const sc of SCHEMES) {
+    if (word.endsWith(sc)) {
+      scheme = sc;
+      break;
+    }
+  }
   if (!scheme) return null;
   s = k - scheme.length;
   const authStart = k + 3;
@@ -84,7 +91,13 @@ export function urlAt(ctx: ScanContext, ns: NormalizedSpan, k: number): [number,
   const host = N.slice(hostStart, hostEnd);
   const h = checkHost(host.endsWith('.') ? host.slice(0, -1) : host);
   if (!h) return null;
-  const end = Math.max(authEnd, urlBodyEnd(N, authStart));
+  let end = Math.max(authEnd, urlBodyEnd(N, authStart));
+  // `[https://x](https://x)`, `(https://x)`, `<https://x>`: a URL opened by a bracket ends at its closer.
+  const closer = s > 0 ? CLOSERS[N[s - 1] ?? ''] : undefined;
+  if (closer) {
+    const c = N.indexOf(closer, authEnd);
+    if (c >= 0 && c < end) end = c;
+  }
   const [rs, re, defanged] = rawRange(ctx, ns, s, end);
   const value = `${scheme}://${N.slice(authStart, hostStart)}${h.kind === 'ipv6' ? `[${h.value}]` : h.value}${N.slice(hostEnd, end)}`;
   const extra: Record<string, unknown> = { host: h.value };
