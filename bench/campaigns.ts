@@ -1,8 +1,10 @@
 /**
  * Campaign clustering figures: B-cubed precision/recall/F1 on the committed labelled generator
  * (`campaigns-dataset.ts`), and wall time for clustering. Run: `npx tsx bench/campaigns.ts [N…]`
- * (default sizes 5000 and 100000).
+ * (default sizes 5000 and 100000). `wall s` is elapsed time, `cpu s` the CPU time this process used
+ * (the fairer figure on a shared machine), `load` the 1-minute load average when it finished.
  */
+import os from 'node:os';
 import { clusterCampaigns } from '../src/graph/cluster-campaigns.js';
 import { bcubed } from './campaigns-bcubed.js';
 import { generateCampaignSet, type LabelledMessage } from './campaigns-dataset.js';
@@ -12,14 +14,27 @@ const sizes = process.argv
   .map(Number)
   .filter((n) => n > 0);
 const rows: string[][] = [
-  ['messages', 'campaigns (true)', 'campaigns (found)', 'B3 precision', 'B3 recall', 'B3 F1', 'cluster s'],
+  [
+    'messages',
+    'campaigns (true)',
+    'campaigns (found)',
+    'B3 precision',
+    'B3 recall',
+    'B3 F1',
+    'wall s',
+    'cpu s',
+    'load',
+  ],
 ];
 for (const n of sizes.length > 0 ? sizes : [5000, 100_000]) {
   const data: LabelledMessage[] = generateCampaignSet(n, 7);
   const timings: Record<string, number> = {};
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const campaigns = clusterCampaigns(data, { timings });
   const secs = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSecs = (cpu.user + cpu.system) / 1e6;
   console.error(
     `n=${n}: ${Object.entries(timings)
       .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}s`)
@@ -38,6 +53,8 @@ for (const n of sizes.length > 0 ? sizes : [5000, 100_000]) {
     score.recall.toFixed(3),
     score.f1.toFixed(3),
     secs.toFixed(1),
+    cpuSecs.toFixed(1),
+    (os.loadavg()[0] ?? 0).toFixed(1),
   ]);
 }
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));

@@ -108,13 +108,31 @@ export function campaignCommunities(
     }
     return name;
   };
+  // An operation's phone, wallet, kit path and sender domain usually ride on exactly the same
+  // messages: keys with identical member lists become one node whose weight adds up (capped), which
+  // says the same to Louvain with a fraction of the edges.
+  const merged = new Map<number, { k: number; members: number[]; weight: number }>();
   keyMembers.forEach((members, k) => {
     if (members.length < 2 || members.length > maxMembers) return;
+    let h1 = 0x811c9dc5;
+    let h2 = members.length;
+    for (const m of members) {
+      h1 = Math.imul(h1 ^ m, 0x01000193) >>> 0;
+      h2 = Math.imul(h2 ^ (m * 31 + 7), 0x5bd1e995) >>> 0;
+    }
+    const id = h1 * 0x100000 + (h2 & 0xfffff);
+    const prev = merged.get(id);
+    if (prev && prev.members.length === members.length && prev.members.every((m, j) => m === members[j])) {
+      prev.weight = Math.min(2, prev.weight + (keyWeight[k] ?? 1));
+    } else if (!prev) merged.set(id, { k, members, weight: keyWeight[k] ?? 1 });
+    else merged.set(id + 0.5, { k, members, weight: keyWeight[k] ?? 1 }); // hash collision: keep apart
+  });
+  for (const { k, members, weight } of merged.values()) {
     const key = `k${k}`;
     graph.addNode(key);
-    const attrs = { weight: keyWeight[k] ?? 1 };
+    const attrs = { weight };
     for (const m of members) graph.addEdge(ensure(m), key, attrs);
-  });
+  }
   t = phase('graph', t);
   const edges = textEdges(signatures, keys, longEnough, lsh, options);
   t = phase('lsh', t);
@@ -245,7 +263,7 @@ function textEdges(
     if (f > 0) edges.push({ a: p.a, b: p.b, weight: 2 * p.similarity ** (options.textPower ?? 3) * f });
   }
   edges.sort((x, y) => y.weight - x.weight || x.a - y.a || x.b - y.b);
-  const maxDegree = options.maxTextDegree ?? 8;
+  const maxDegree = options.maxTextDegree ?? 6;
   const degree = new Uint16Array(n);
   const kept: TextEdge[] = [];
   for (const e of edges) {

@@ -5,6 +5,7 @@
  * compact IBAN); this adds the identity rules the graph needs on top: registrable domain,
  * case-folding where the format is case-insensitive, phone punctuation.
  */
+import { domainToASCII } from 'node:url';
 import { getDomain, getHostname } from 'tldts';
 
 /** Node families of the entity graph. */
@@ -109,7 +110,12 @@ export function canonicalValue(type: string, value: string): string {
   }
 }
 
-/** Lower-cases scheme and host, drops a default port and a bare trailing slash. */
+/**
+ * Lower-cases scheme and host (IDN hosts in punycode), drops a default port and a bare trailing
+ * slash, and percent-encodes the characters RFC 3986 forbids (quotes, backslashes, spaces,
+ * non-ASCII) so every URL is a valid URI — the form STIX requires — while existing `%XX` escapes are
+ * kept as they are.
+ */
 export function canonicalUrl(url: string): string {
   const m = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)(.*)$/i.exec(url);
   if (!m) return url;
@@ -118,8 +124,25 @@ export function canonicalUrl(url: string): string {
   if ((scheme === 'http://' && host.endsWith(':80')) || (scheme === 'https://' && host.endsWith(':443'))) {
     host = host.replace(/:\d+$/, '');
   }
+  if (/[^\x00-\x7f]/.test(host)) {
+    const at = host.lastIndexOf('@');
+    const hostname = host.slice(at + 1).replace(/:\d+$/, '');
+    const ascii = domainToASCII(hostname);
+    if (ascii) host = host.slice(0, at + 1) + ascii + host.slice(at + 1 + hostname.length);
+  }
   const rest = m[3] === '/' ? '' : (m[3] ?? '');
-  return `${scheme}${host}${rest}`;
+  return `${scheme}${encodeUriChars(host)}${encodeUriChars(rest)}`;
+}
+
+/** Percent-encodes (as UTF-8) every character a URI may not contain; `%` itself is left alone. */
+function encodeUriChars(s: string): string {
+  return s.replace(/[^\x21-\x7e]|["<>\\^`{|}]/gu, (c) => {
+    try {
+      return encodeURIComponent(c);
+    } catch {
+      return '%EF%BF%BD'; // a lone surrogate: U+FFFD, as a decoder would show it
+    }
+  });
 }
 
 /** Sender address as an entity: e-mail (lower-case) or phone (punctuation stripped) or handle. */
