@@ -44,6 +44,21 @@ export function isOwnedSuffix(suffix: string): boolean {
   );
 }
 
+// Words that on their own make an ordinary-word brand (`chase`, `post`) a credential lure.
+const STRONG_LURE = new Set(
+  'login signin logon verify verification secure security account auth wallet support update confirm recovery unlock suspended locked billing payment refund claim airdrop kyc password reset helpdesk customer'.split(
+    ' ',
+  ),
+);
+
+/** True when `rest` is only lure words and digits and contains at least one strong lure word. */
+export function hasStrongLure(rest: string): boolean {
+  if (!onlyLureWords(rest)) return false;
+  const r = rest.replace(/[-_0-9]+/g, '');
+  for (const w of STRONG_LURE) if (r.includes(w)) return true;
+  return false;
+}
+
 let infra: ReadonlySet<string> | undefined;
 
 /** True when `rest` is only words brands use for their own technical domains (`apis`, `cdn`). */
@@ -176,7 +191,10 @@ export function labelHits(
     if (!tok) continue;
     // Every copy of the token goes (`appleid-apple`), what remains must be bait.
     const rest = compact.split(m.token).join('');
-    const lure = onlyLureWords(rest, index, tok.brand) && !onlyInfraWords(rest);
+    // An ordinary word (`post`, `swish`) needs a strong lure, not just any bait or another brand.
+    const lure = tok.generic
+      ? hasStrongLure(rest)
+      : onlyLureWords(rest, index, tok.brand) && !onlyInfraWords(rest);
     let score: number;
     if (lure) score = tok.generic ? 0.6 : tok.token.length >= 4 ? 0.9 : 0.7;
     else if (tok.generic || onlyInfraWords(rest)) score = 0.3;
@@ -236,7 +254,13 @@ export function subdomainHits(
       const tok = index.tokens.get(m.token);
       if (!tok) continue;
       const rest = compact.split(m.token).join('');
-      const score = onlyLureWords(rest, index, tok.brand) ? (tok.generic ? 0.6 : 0.8) : 0.45;
+      const score = tok.generic
+        ? hasStrongLure(rest)
+          ? 0.6
+          : 0.3
+        : onlyLureWords(rest, index, tok.brand)
+          ? 0.8
+          : 0.45;
       hits.push({ tok, score: cdn ? 0.2 : score, techniques: ['brand-in-subdomain'] });
     }
   }

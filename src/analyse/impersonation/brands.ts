@@ -1,6 +1,6 @@
 /**
  * @module analyse/impersonation/brands
- * Protected organisations: the bundled list (data/impersonation/brands.csv, ≈ 690 brands with
+ * Protected organisations: the bundled list (data/impersonation/brands.csv, ≈ 760 brands with
  * their legitimate domains; sources in data/impersonation/PROVENANCE.md) or a user CSV with the
  * header `name,domain`, one row per legitimate domain. Several rows may share a name; the first
  * row of a name is that brand's main domain.
