@@ -34,7 +34,7 @@ describe('SMS Backup & Restore XML', () => {
     const r = await collect(smsBackupHandler, memorySourceFile('sms.xml', Buffer.from(xml)));
     expect(values(r).map((i) => i.text)).toEqual(['first']);
     expect(errors(r)).toHaveLength(1);
-    expect(errors(r)[0]).toMatch(/^malformed SMS backup XML: \d+:\d+: /);
+    expect(errors(r)[0]).toMatch(/^malformed SMS backup XML: line \d+, column \d+: /);
   });
 
   it('refuses XML whose root is not <smses>', async () => {

@@ -44,7 +44,8 @@ export const smsBackupHandler: FormatHandler = {
     let mms: MmsDraft | undefined;
     let error: string | undefined;
     parser.on('error', (err) => {
-      error ??= err.message;
+      // saxes says `1:31: unclosed tag`; say it the way an analyst reads it.
+      error ??= err.message.replace(/^(?:[^:]*:)?(\d+):(\d+): /, 'line $1, column $2: ');
     });
     parser.on('opentag', (tag: SaxesTagPlain) => {
       const a = tag.attributes;

@@ -34,7 +34,7 @@ describe('Telegram Desktop export', () => {
       memorySourceFile('result.json', Buffer.from('{"name": "x", "messages": [ {"id": 1,')),
     );
     expect(errors(r)).toHaveLength(1);
-    expect(errors(r)[0]).toMatch(/^malformed Telegram JSON: .*JSON/);
+    expect(errors(r)[0]).toMatch(/^malformed Telegram JSON: .*JSON.* \(line 1, column \d+\)$/);
   });
 
   it('reports JSON that is not a Telegram export', async () => {

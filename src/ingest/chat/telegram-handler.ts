@@ -31,10 +31,13 @@ export const telegramHandler: FormatHandler = {
       return;
     }
     let doc: unknown;
+    const json = decodeText(bytes.value).text;
     try {
-      doc = JSON.parse(decodeText(bytes.value).text);
+      doc = JSON.parse(json);
     } catch (err) {
-      yield fatal(`malformed Telegram JSON: ${err instanceof Error ? err.message : String(err)}`);
+      yield fatal(
+        `malformed Telegram JSON: ${withLine(err instanceof Error ? err.message : String(err), json)}`,
+      );
       return;
     }
     const chats = collectChats(doc);
@@ -115,6 +118,16 @@ function toItem(
       ...(date ? { date } : {}),
     }),
   );
+}
+
+/** V8 reports `at position N`; add the line and column an analyst can open the file at. */
+function withLine(message: string, json: string): string {
+  const m = /at position (\d+)/.exec(message);
+  if (!m) return message;
+  const pos = Number(m[1]);
+  const before = json.slice(0, pos);
+  const line = before.split('\n').length;
+  return `${message} (line ${line}, column ${pos - before.lastIndexOf('\n')})`;
 }
 
 function str(v: unknown): string | undefined {
