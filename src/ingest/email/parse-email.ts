@@ -32,6 +32,15 @@ export function parseEmail(bytes: Uint8Array, path: string): Promise<Result<Pars
 }
 
 async function parseAtDepth(bytes: Uint8Array, path: string, depth: number): Promise<Result<ParsedEvidence>> {
+  try {
+    return await parseUnguarded(bytes, path, depth);
+  } catch (err) {
+    // Last line of defence (e.g. a message too big for one JS string): a problem, not a crash.
+    return fail(`message could not be parsed: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+async function parseUnguarded(bytes: Uint8Array, path: string, depth: number): Promise<Result<ParsedEvidence>> {
   const shape = checkEmailShape(bytes);
   if (!shape.ok) return { ok: false, problems: [shape.problem] };
   const warnings: Problem[] = [];
