@@ -40,7 +40,11 @@ async function parseAtDepth(bytes: Uint8Array, path: string, depth: number): Pro
   }
 }
 
-async function parseUnguarded(bytes: Uint8Array, path: string, depth: number): Promise<Result<ParsedEvidence>> {
+async function parseUnguarded(
+  bytes: Uint8Array,
+  path: string,
+  depth: number,
+): Promise<Result<ParsedEvidence>> {
   const shape = checkEmailShape(bytes);
   if (!shape.ok) return { ok: false, problems: [shape.problem] };
   const warnings: Problem[] = [];
