@@ -6,10 +6,11 @@
  */
 import { isValidBIC } from 'ibantools';
 import type { ObservableType } from '../../core/observable.js';
-import { looksLikeAddress, validateAddress } from '../crypto/index.js';
+import { type AddressValidation, looksLikeAddress, validateAddress } from '../crypto/index.js';
 import { cardAt } from './card-at.js';
 import { rawRange } from './emit-host.js';
 import { ibanAt } from './iban-at.js';
+import { memoize } from './memoize.js';
 import { type NormalizedSpan, origStart } from './normalize-span.js';
 import { phoneAt } from './phone-at.js';
 import type { ScanContext } from './scan-context.js';
@@ -146,6 +147,11 @@ export function numericAnchor(ctx: ScanContext, ns: NormalizedSpan, a: number): 
   }
 }
 
+/** Shape test, then checksum; memoised (the same wallets recur across messages). */
+const checkAddress = memoize((w: string): AddressValidation | null =>
+  looksLikeAddress(w).length === 0 ? null : validateAddress(w),
+);
+
 /** Wallet addresses: a cheap shape test, then the crypto module's checksum validation. */
 function cryptoWord(ctx: ScanContext, ns: NormalizedSpan, a: number, b: number): boolean {
   const N = ns.norm;
@@ -153,9 +159,8 @@ function cryptoWord(ctx: ScanContext, ns: NormalizedSpan, a: number, b: number):
   // Cashaddr written with its prefix: `bitcoincash:qq…`.
   if (N.slice(Math.max(0, a - 12), a).toLowerCase() === 'bitcoincash:') from = a - 12;
   const w = N.slice(from, b);
-  const chains = looksLikeAddress(w);
-  if (chains.length === 0) return false;
-  const v = validateAddress(w);
+  const v = checkAddress(w);
+  if (v === null) return false;
   if (!v.valid || v.chain === null || v.normalized === null) return false;
   if (v.network !== undefined && v.network !== 'mainnet') return false;
   const [s, e, d] = rawRange(ctx, ns, from, b);

@@ -6,6 +6,7 @@
  */
 import { domainToASCII, domainToUnicode } from 'node:url';
 import { parse } from 'tldts';
+import { memoize } from './memoize.js';
 import { isMixedScript } from './mixed-script.js';
 
 export interface DomainInfo {
@@ -46,7 +47,9 @@ function labelsOk(host: string): boolean {
 }
 
 /** Checks a candidate host; returns null when it is not a domain on the public suffix list. */
-export function checkDomain(host: string): DomainInfo | null {
+export const checkDomain: (host: string) => DomainInfo | null = memoize(checkDomainUncached);
+
+function checkDomainUncached(host: string): DomainInfo | null {
   let h = host.toLowerCase();
   if (h.endsWith('.')) h = h.slice(0, -1);
   if (h.indexOf('.') < 0 || !labelsOk(h)) return null;

@@ -8,11 +8,23 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { SpanMatch } from './iban-at.js';
+import { memoize } from './memoize.js';
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** Characters that may sit between the digits of a written phone number. */
 const isPhoneSep = (c: number): boolean =>
   c === 32 || c === 45 || c === 46 || c === 40 || c === 41 || c === 47;
+
+/** `REGION|written` → the valid number, memoised (metadata look-ups are the costly part). */
+const parsePhone = memoize((key: string): { number: string; country?: string } | null => {
+  const bar = key.indexOf('|');
+  const region = key.slice(0, bar);
+  const p = parsePhoneNumberFromString(
+    key.slice(bar + 1),
+    region ? { defaultCountry: region as CountryCode } : undefined,
+  );
+  return p?.isValid() ? { number: p.number, ...(p.country ? { country: p.country } : {}) } : null;
+});
 
 /**
  * Reads a phone number starting at `p` (`+`, `00`, or with a region `0`/`(`). Tries the longest
