@@ -87,7 +87,6 @@ export function canonicalValue(type: string, value: string): string {
     case 'onion':
     case 'email':
     case 'eth':
-    case 'trx':
     case 'md5':
     case 'sha1':
     case 'sha256':

@@ -75,8 +75,12 @@ describe('infrastructure keys', () => {
 describe('canonical URLs', () => {
   it('are valid URIs: forbidden characters percent-encoded, IDN hosts in punycode, escapes kept', async () => {
     const { canonicalUrl } = await import('./normalise-entity.js');
-    expect(canonicalUrl('HTTP://Bücher.Example:80/ä ö?x=%20')).toBe('http://xn--bcher-kva.example/%C3%A4%20%C3%B6?x=%20');
-    expect(canonicalUrl(`https://evil.example/it's\\a?q="x"`)).toBe("https://evil.example/it's%5Ca?q=%22x%22");
+    expect(canonicalUrl('HTTP://Bücher.Example:80/ä ö?x=%20')).toBe(
+      'http://xn--bcher-kva.example/%C3%A4%20%C3%B6?x=%20',
+    );
+    expect(canonicalUrl(`https://evil.example/it's\\a?q="x"`)).toBe(
+      "https://evil.example/it's%5Ca?q=%22x%22",
+    );
     expect(canonicalUrl('https://a.example/')).toBe('https://a.example');
     expect(canonicalUrl(`https://a.example/\uD800`)).toBe('https://a.example/%EF%BF%BD');
   });

@@ -11,6 +11,7 @@ export {
   saveIntel,
 } from './intel-store.js';
 export { loadShareInput } from './load-share-input.js';
+export { loadWalletClusters } from './load-wallet-clusters.js';
 export { type IntelMatch, matchIntel, type StoredPartnerIndicator } from './match-intel.js';
 export { parseMispEvent } from './parse-misp-event.js';
 export { parseStixBundle, patternIndicators } from './parse-stix-bundle.js';

@@ -6,6 +6,7 @@
 import type { CaseStore } from '../case/case-store.js';
 import { loadCaseCampaigns } from '../graph/load-case-campaigns.js';
 import { buildShareInput } from './build-share-input.js';
+import { loadWalletClusters } from './load-wallet-clusters.js';
 import type { ShareInput } from './share-input.js';
 
 /** The exportable picture of the case, or of one campaign (NOT_FOUND if it does not exist). */
@@ -20,6 +21,7 @@ export function loadShareInput(store: CaseStore, campaignId?: string): ShareInpu
       observables: rows.observables,
       findings: rows.findings,
       campaigns,
+      walletClusters: loadWalletClusters(store),
     },
     campaignId,
   );

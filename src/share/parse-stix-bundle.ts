@@ -204,6 +204,8 @@ export function parseStixBundle(
       found = scoIndicators(o);
     }
     for (const f of found) {
+      // STIX has no onion type: an onion service is a domain-name ending in .onion.
+      if (f.type === 'domain' && f.value.toLowerCase().endsWith('.onion')) f.type = 'onion';
       if (f.value.length === 0 || f.value.length > limits.maxValueLength) {
         errors.push({
           object: id,

@@ -87,3 +87,45 @@ describe('uuidV5', () => {
     );
   });
 });
+
+describe('toStixBundle on awkward values', () => {
+  const vals: [string, string][] = [
+    ['url', "https://evil.example/it's%5Ca'test?q=%22x%22"],
+    ['url', 'http://[2001:db8::1]/login'],
+    ['domain', 'xn--bcher-kva.example'],
+    ['ipv6', '2001:db8::1'],
+    ['eth', '0x52908400098527886e0f7030069857d2e4169ee7'],
+    ['trx', 'TQ4b6bSsN7nFDJGdvWkNXV6jt8VKPmCUdq'],
+    ['xmr', `4${'A'.repeat(94)}`],
+    ['sha1', 'da39a3ee5e6b4b0d3255bfef95601890afd80709'],
+    ['bic', 'DEUTDEFF'],
+    ['onion', 'abcdefghijklmnopabcdefghijklmnopabcdefghijklmnopabcd.onion'],
+    ['telegram', 'o_brien'],
+  ];
+  const input = {
+    caseId: 'awkward',
+    caseName: 'Awkward',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    messages: [],
+    campaigns: [],
+    indicators: vals.map(([type, value]) => ({
+      type,
+      value,
+      evidence: ['e1'],
+      first_seen: '2026-01-02T00:00:00.000Z',
+      last_seen: '2026-01-01T00:00:00.000Z', // out of order on purpose: modified must still be >= created
+      campaigns: [],
+      verdicts: {},
+    })),
+  };
+
+  it('stays schema-valid and round-trips exactly (case-sensitive base58 wallets, onion services, quotes)', () => {
+    const bundle = toStixBundle(input);
+    expect(validator.validateBundle(bundle)).toEqual([]);
+    const res = parseStixBundle(JSON.stringify(bundle), 'awkward.json');
+    if (!res.ok) throw new Error('rejected');
+    expect(new Set(res.value.indicators.map((i) => `${i.type} ${i.value}`))).toEqual(
+      new Set(vals.map(([t, v]) => `${t} ${v}`)),
+    );
+  });
+});
