@@ -6,7 +6,7 @@
  */
 import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import type { EvidenceFilter } from '../../case/case-store.js';
+import type { CaseStore, EvidenceFilter } from '../../case/case-store.js';
 import { DragnetError } from '../../core/errors.js';
 import type { Evidence, EvidenceKind } from '../../core/evidence.js';
 import { caseOf, type ServerContext, writeAsUser } from '../server-context.js';
@@ -37,6 +37,49 @@ const ALL_KINDS: ReadonlyArray<EvidenceKind> = [
   'crypto-transactions',
   'file',
 ];
+
+interface IndicatorAggregate {
+  type: string;
+  value: string;
+  count: number;
+  items: number;
+  evidence: string[];
+  defanged: boolean;
+}
+
+const indicatorCache = new WeakMap<CaseStore, { version: number; rows: IndicatorAggregate[] }>();
+
+/** One row per (type, value), most widespread first; rebuilt only when the case changes. */
+function indicatorRows(store: CaseStore, version: number): IndicatorAggregate[] {
+  const hit = indicatorCache.get(store);
+  if (hit && hit.version === version) return hit.rows;
+  const rows = new Map<
+    string,
+    { type: string; value: string; count: number; evidence: Set<string>; defanged: boolean }
+  >();
+  for (const o of store.listObservables()) {
+    const key = `${o.type}\u0000${o.value}`;
+    const row = rows.get(key) ?? {
+      type: o.type,
+      value: o.value,
+      count: 0,
+      evidence: new Set<string>(),
+      defanged: false,
+    };
+    row.count++;
+    row.evidence.add(o.evidenceId);
+    row.defanged ||= o.defanged === true;
+    rows.set(key, row);
+  }
+  const sorted = [...rows.values()]
+    .sort(
+      (a, b) =>
+        b.evidence.size - a.evidence.size || a.type.localeCompare(b.type) || a.value.localeCompare(b.value),
+    )
+    .map((r) => ({ ...r, evidence: [...r.evidence].slice(0, 50), items: r.evidence.size }));
+  indicatorCache.set(store, { version, rows: sorted });
+  return sorted;
+}
 
 export function evidenceRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.get('/api/cases/:caseId/evidence', {
@@ -197,7 +240,8 @@ export function evidenceRoutes(app: FastifyInstance, ctx: ServerContext): void {
     type: Type.String(),
     value: Type.String(),
     count: Type.Integer(),
-    evidence: Type.Array(Type.String()),
+    items: Type.Integer({ description: 'evidence items containing it' }),
+    evidence: Type.Array(Type.String(), { description: 'up to 50 of those items' }),
     defanged: Type.Boolean(),
   });
   app.get('/api/cases/:caseId/observables', {
@@ -212,36 +256,13 @@ export function evidenceRoutes(app: FastifyInstance, ctx: ServerContext): void {
     handler: async (request) => {
       const q = request.query as Static<typeof ObsQuery>;
       const store = caseOf(ctx, request);
-      const rows = new Map<
-        string,
-        { type: string; value: string; count: number; evidence: Set<string>; defanged: boolean }
-      >();
       const needle = q.q?.toLowerCase();
-      for (const o of store.listObservables(q.type ? { type: q.type as never } : {})) {
-        if (needle && !o.value.toLowerCase().includes(needle)) continue;
-        const key = `${o.type}\u0000${o.value}`;
-        const row = rows.get(key) ?? {
-          type: o.type,
-          value: o.value,
-          count: 0,
-          evidence: new Set<string>(),
-          defanged: false,
-        };
-        row.count++;
-        row.evidence.add(o.evidenceId);
-        row.defanged ||= o.defanged === true;
-        rows.set(key, row);
-      }
-      const sorted = [...rows.values()].sort(
-        (a, b) =>
-          b.evidence.size - a.evidence.size || a.type.localeCompare(b.type) || a.value.localeCompare(b.value),
+      const sorted = indicatorRows(store, ctx.registry.version(store.info.id)).filter(
+        (r) => (!q.type || r.type === q.type) && (!needle || r.value.toLowerCase().includes(needle)),
       );
       const offset = q.offset ?? 0;
       const page = sorted.slice(offset, offset + (q.limit ?? 200));
-      return {
-        total: sorted.length,
-        items: page.map((r) => ({ ...r, evidence: [...r.evidence].slice(0, 50) })),
-      };
+      return { total: sorted.length, items: page };
     },
   });
 }

@@ -8,6 +8,7 @@ interface Row {
   type: string;
   value: string;
   count: number;
+  items: number;
   evidence: string[];
 }
 
@@ -51,14 +52,14 @@ export function IndicatorsView({ caseId }: { caseId: string }) {
                 <span className="pill pill-type">{r.type}</span>
               </td>
               <td className="mono wrap">{defang(r.value)}</td>
-              <td className="num">{r.evidence.length}</td>
+              <td className="num">{r.items}</td>
               <td className="ellipsis">
                 {r.evidence.slice(0, 5).map((id) => (
                   <a key={id} className="mono small id-link" href={href('cases', caseId, 'evidence', id)}>
                     {id.slice(0, 8)}
                   </a>
                 ))}
-                {r.evidence.length > 5 ? ' …' : ''}
+                {r.items > 5 ? ` +${r.items - 5}` : ''}
               </td>
             </tr>
           ))}
