@@ -7,6 +7,7 @@ import { describeError } from '../core/errors.js';
 import { fail, type Result } from '../core/result.js';
 import type { SourceFile } from './format-handler.js';
 
+/** The whole file, or the problem that prevents reading it (over the limit, unreadable). */
 export async function readAllResult(file: SourceFile): Promise<Result<Buffer>> {
   try {
     return { ok: true, value: await file.readAll() };

@@ -5,6 +5,7 @@
  */
 import iconv from 'iconv-lite';
 
+/** The entry name as text: UTF-8 when general-purpose flag bit 11 is set, else CP437. */
 export function decodeEntryName(raw: Buffer | string, flags: number): string {
   if (typeof raw === 'string') return raw;
   return flags & 0x800 ? raw.toString('utf8') : iconv.decode(raw, 'cp437');

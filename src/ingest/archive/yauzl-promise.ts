@@ -14,6 +14,7 @@ const OPTIONS = {
   strictFileNames: false,
 };
 
+/** Opens a zip from a path (random access, large files) or from bytes already in memory. */
 export function openZip(source: { path: string } | { buffer: Buffer }): Promise<ZipFile> {
   return new Promise((resolve, reject) => {
     const done = (err: Error | null, zip?: ZipFile): void =>

@@ -18,6 +18,11 @@ import { nextEntry, openZip, readEntry } from './yauzl-promise.js';
 /** Chooses the handler for a member; injected so this module does not import the detector. */
 export type Dispatch = (file: SourceFile, options: IngestOptions, depth: number) => FormatHandler;
 
+/**
+ * The zip handler at a given nesting depth.
+ * @param dispatch picks the handler for each member (detectFormat's own recursion)
+ * @param depth 0 for a file on disk; members' archives get depth + 1
+ */
 export function createZipHandler(dispatch: Dispatch, depth = 0): FormatHandler {
   return {
     format: 'zip',

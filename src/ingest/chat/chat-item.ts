@@ -10,6 +10,7 @@ import { canonicalJson } from '../../case/canonical-json.js';
 import type { EvidenceKind, ParsedEvidence, Party } from '../../core/evidence.js';
 import { baseName } from '../base-name.js';
 
+/** What a chat/SMS handler knows about one message. */
 export interface ChatMessageFields {
   kind: Extract<EvidenceKind, 'chat-message' | 'sms'>;
   /** The container's path; the item gets `path#index`. */
@@ -29,6 +30,7 @@ export interface ChatMessageFields {
   subject?: string;
 }
 
+/** The evidence item for one message: canonical-JSON bytes, `path#index`, parties, time, meta. */
 export function chatItem(f: ChatMessageFields): ParsedEvidence {
   const canonical = {
     source: baseName(f.containerPath),

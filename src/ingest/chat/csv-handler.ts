@@ -9,6 +9,7 @@ import { csvRecords } from './csv-records.js';
 import { type Columns, pickColumns } from './pick-columns.js';
 import { tableRowItem } from './table-row-item.js';
 
+/** Handler for generic CSV exports (container `chat-export`). */
 export const csvHandler: FormatHandler = {
   format: 'csv',
   container: 'chat-export',

@@ -7,6 +7,7 @@
 import type { Readable } from 'node:stream';
 import { readLines } from './read-lines.js';
 
+/** One CSV record with the line it starts on. */
 export interface CsvRecord {
   /** Line number where the record starts (1-based). */
   line: number;
@@ -17,6 +18,7 @@ export interface CsvRecord {
 
 const MAX_RECORD = 1024 * 1024;
 
+/** The delimiter of a header line: the most frequent of `,` `;` tab outside quotes. */
 export function sniffDelimiter(headerLine: string): string {
   let best = ',';
   let bestCount = 0;
@@ -35,6 +37,7 @@ export function sniffDelimiter(headerLine: string): string {
   return best;
 }
 
+/** Streams the records of a CSV file (the header row is the first record). */
 export async function* csvRecords(stream: Readable): AsyncIterable<CsvRecord> {
   let delimiter: string | undefined;
   let fields: string[] = [];

@@ -10,6 +10,7 @@ import { type Columns, pickColumns } from './pick-columns.js';
 import { readLines } from './read-lines.js';
 import { tableRowItem } from './table-row-item.js';
 
+/** Handler for generic JSON Lines exports (container `chat-export`). */
 export const jsonlHandler: FormatHandler = {
   format: 'jsonl',
   container: 'chat-export',

@@ -29,10 +29,12 @@ const STAMP =
 /** Direction and embedding marks phones sprinkle around names and stamps. */
 const MARKS = /[\u200e\u200f\u202a-\u202e\ufeff]/g;
 
+/** The line without invisible direction marks and BOMs. */
 export function stripMarks(line: string): string {
   return line.replace(MARKS, '');
 }
 
+/** The stamp that opens a message line, or undefined for a continuation line. */
 export function parseWhatsAppLine(line: string): WhatsAppStamp | undefined {
   const m = STAMP.exec(line);
   if (!m) return undefined;
@@ -53,6 +55,7 @@ export function parseWhatsAppLine(line: string): WhatsAppStamp | undefined {
   return stamp;
 }
 
+/** Order of day, month and year in an export's stamps. */
 export type DateOrder = 'dmy' | 'mdy' | 'ymd';
 
 /**

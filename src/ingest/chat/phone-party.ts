@@ -9,6 +9,11 @@ import type { Party } from '../../core/evidence.js';
 
 const PHONE_LIKE = /^[+(]?\d[\d\s().\-/]{4,}$/;
 
+/**
+ * A party from a sender/recipient as written in an export.
+ * @param region default country for national numbers (ISO 3166 alpha-2, e.g. `DE`)
+ * @param displayName contact name when the export has one besides the number
+ */
 export function phoneParty(written: string, region?: string, displayName?: string): Party {
   const raw = written.trim();
   if (PHONE_LIKE.test(raw)) {

@@ -6,6 +6,7 @@
  */
 import { fail, ok, type Result } from '../../core/result.js';
 
+/** Header names of the columns used for each field. */
 export interface Columns {
   text: string;
   from?: string;
@@ -63,6 +64,7 @@ function pick(headers: readonly string[], candidates: readonly string[]): string
   return undefined;
 }
 
+/** Chooses the columns; a missing text column is a problem naming the columns there are. */
 export function pickColumns(headers: readonly string[], textColumn?: string): Result<Columns> {
   const shown = headers
     .slice(0, 20)

@@ -6,6 +6,7 @@
 import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 
+/** Lines of a UTF-8 text stream, numbered from 1. */
 export async function* readLines(stream: Readable): AsyncIterable<{ line: number; text: string }> {
   const decoder = new StringDecoder('utf8');
   let rest = '';

@@ -33,6 +33,7 @@ interface MmsDraft {
   addrs: { address: string; type: string }[];
 }
 
+/** Handler for SMS Backup & Restore XML (container `chat-export`, items `sms`). */
 export const smsBackupHandler: FormatHandler = {
   format: 'sms-backup',
   container: 'chat-export',

@@ -13,6 +13,7 @@ import { type Columns, cellDate } from './pick-columns.js';
 const cell = (v: unknown): string | undefined =>
   v === null || v === undefined ? undefined : typeof v === 'string' ? v : JSON.stringify(v);
 
+/** The `chat-message` item for one CSV/JSONL row; `line` is where the row starts in the file. */
 export function tableRowItem(
   row: Record<string, unknown>,
   cols: Columns,

@@ -21,6 +21,7 @@ type Json = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Handler for Telegram Desktop `result.json` exports (container `chat-export`). */
 export const telegramHandler: FormatHandler = {
   format: 'telegram',
   container: 'chat-export',

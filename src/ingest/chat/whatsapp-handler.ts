@@ -37,6 +37,7 @@ interface Draft {
   lines: string[];
 }
 
+/** Handler for WhatsApp `.txt` exports (container `chat-export`). */
 export const whatsappHandler: FormatHandler = {
   format: 'whatsapp',
   container: 'chat-export',

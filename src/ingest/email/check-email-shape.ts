@@ -39,6 +39,7 @@ CONTROL[0x7f] = 1;
 /** Field name: printable ASCII except colon (RFC 5322 ftext), then optional WSP and a colon. */
 const FIELD = /^([\x21-\x39\x3b-\x7e]+)[ \t]*:/;
 
+/** Where the message proper starts, and how the file ends. */
 export interface EmailShape {
   /** Byte offset where the header block starts (after a leading `From ` line / BOM). */
   start: number;

@@ -8,6 +8,7 @@ import type { FormatHandler } from '../format-handler.js';
 import { readAllResult } from '../read-all-result.js';
 import { parseEmail } from './parse-email.js';
 
+/** Handler for `.eml` / `.emlx` files: one `email` item. */
 export const emlHandler: FormatHandler = {
   format: 'eml',
   async *parse(file) {

@@ -18,6 +18,7 @@ const PART_HEADERS = /\n--[^\r\n]*\r?\n((?:[^\r\n]+\r?\n)+?)\r?\n/g;
 const CTE_BASE64 = /^content-transfer-encoding:[ \t]*base64[ \t]*\r?$/im;
 const TEXTLIKE = /^content-type:[ \t]*(?:text|message|multipart)\//im;
 
+/** Result of lifting: the lighter message and the bodies to decode natively. */
 export interface Lifted {
   /** The message with big base64 bodies replaced by placeholders (or the input, unchanged). */
   bytes: Uint8Array;
@@ -25,6 +26,7 @@ export interface Lifted {
   bodies: Map<string, string>;
 }
 
+/** Replaces big base64 attachment bodies by placeholders; `raw` is `bytes` as latin1. */
 export function liftBase64Attachments(bytes: Uint8Array, raw: string): Lifted {
   const bodies = new Map<string, string>();
   if (raw.length < LIFT_MIN_BYTES * 2) return { bytes, bodies };

@@ -16,6 +16,7 @@ import { readAllResult } from '../read-all-result.js';
 const MsgReader = (msgreader.default ?? msgreader) as typeof msgreader.default;
 type MsgReaderClass = typeof MsgReader;
 
+/** Handler for Outlook `.msg` files: one `email` item with attachments as children. */
 export const msgHandler: FormatHandler = {
   format: 'msg',
   async *parse(file) {

@@ -8,6 +8,7 @@ import type { Address } from 'postal-mime';
 import type { Party } from '../../core/evidence.js';
 import { fixC1Controls } from '../text/fix-c1-controls.js';
 
+/** One address as a Party (the first member for a group). */
 export function toParty(address: Address | undefined): Party | undefined {
   if (!address) return undefined;
   if (address.group) return toParty(address.group[0]);
@@ -17,6 +18,7 @@ export function toParty(address: Address | undefined): Party | undefined {
   return party.address || party.name ? party : undefined;
 }
 
+/** An address list as Parties, groups flattened; undefined when empty. */
 export function toParties(addresses: Address[] | undefined): Party[] | undefined {
   if (!addresses || addresses.length === 0) return undefined;
   const out: Party[] = [];

@@ -10,6 +10,7 @@ import { baseName } from '../base-name.js';
 import type { FormatHandler } from '../format-handler.js';
 import { readAllResult } from '../read-all-result.js';
 
+/** Handler for any other file: one `file` item with its detected media type. */
 export const fileHandler: FormatHandler = {
   format: 'file',
   async *parse(file) {

@@ -13,6 +13,7 @@ import { decodeText } from '../text/decode-text.js';
 import { fixC1Controls } from '../text/fix-c1-controls.js';
 import { htmlToText } from './html-to-text.js';
 
+/** Handler for saved web pages: one `webpage` item. */
 export const htmlHandler: FormatHandler = {
   format: 'html',
   async *parse(file) {

@@ -56,6 +56,7 @@ const CELL = new Set(['td', 'th']);
 /** Form controls and images sit inline but never run into the next word. */
 const SPACED = new Set(['img', 'label', 'button', 'input', 'select', 'option', 'textarea']);
 
+/** Text and title extracted from an HTML document. */
 export interface HtmlText {
   /** Visible text, one block per line, runs of spaces collapsed, at most one blank line in a row. */
   text: string;

@@ -10,6 +10,7 @@ import { parseEmail } from '../email/parse-email.js';
 import type { FormatHandler } from '../format-handler.js';
 import { splitMbox } from './split-mbox.js';
 
+/** Handler for mbox files (container `mailbox`, items `email`). */
 export const mboxHandler: FormatHandler = {
   format: 'mbox',
   container: 'mailbox',

@@ -18,6 +18,7 @@
 import type { Readable } from 'node:stream';
 import type { Problem } from '../../core/result.js';
 
+/** One message cut from the mailbox. */
 export interface MboxMessage {
   /** 0-based position of the message in the mailbox. */
   index: number;
@@ -29,6 +30,7 @@ export interface MboxMessage {
   problems?: Problem[];
 }
 
+/** Limits and problem reporting for `splitMbox`. */
 export interface SplitMboxOptions {
   /** Messages bigger than this are skipped (bytes empty, an error problem). Default 256 MiB. */
   maxMessageBytes?: number;

@@ -8,8 +8,10 @@ import iconv from 'iconv-lite';
 
 const utf8Fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
+/** The charset `decodeText` settled on. */
 export type TextCharset = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
+/** Decodes a text document by the rule above. */
 export function decodeText(bytes: Uint8Array): { text: string; charset: TextCharset } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8' };

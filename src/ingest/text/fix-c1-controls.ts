@@ -11,6 +11,7 @@ import iconv from 'iconv-lite';
 const C1 = /[\u0080-\u009f]/g;
 const TABLE = iconv.decode(Buffer.from(Array.from({ length: 32 }, (_, i) => 0x80 + i)), 'windows-1252');
 
+/** `s` with U+0080–U+009F replaced by their windows-1252 characters. */
 export function fixC1Controls(s: string): string {
   C1.lastIndex = 0;
   if (!C1.test(s)) return s;

@@ -7,6 +7,7 @@ import type { FormatHandler } from '../format-handler.js';
 import { readAllResult } from '../read-all-result.js';
 import { decodeText } from './decode-text.js';
 
+/** Handler for plain text documents: one `text` item. */
 export const textHandler: FormatHandler = {
   format: 'text',
   async *parse(file) {
