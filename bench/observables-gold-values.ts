@@ -12,7 +12,7 @@ import { utf8ToBytes } from '@noble/hashes/utils.js';
 import { base58, base58xmr, base58xrp, bech32, bech32m, createBase58check } from '@scure/base';
 import { composeIBAN, isValidIBAN } from 'ibantools';
 import examplesJs from 'libphonenumber-js/examples.mobile.json';
-import { getExampleNumber, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { getExampleNumber } from 'libphonenumber-js/max';
 import { encodeCashaddr, toChecksumAddress, validateAddress } from '../src/analyse/crypto/index.js';
 
 export type Rng = () => number;

@@ -26,6 +26,10 @@ const BIC_CONTEXT = /\b(?:BIC|SWIFT)\b|\bIBAN\b/i;
 const ATTACK_CONTEXT = /ATT&CK|MITRE|\btechnique|\btactic|\bgroup\b|\bsoftware\b/i;
 const SOL_CONTEXT = /\bsol(?:ana)?\b|\bphantom\b|\bSPL\b/i;
 
+const isDigitAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
 const isHex = (w: string): boolean => /^[0-9a-fA-F]+$/.test(w);
 
 /** Classifies normalised range [a, b) (no dots; may hold `-` and `_`). */
@@ -37,8 +41,15 @@ export function classifyWord(
   inUrl: boolean,
 ): void {
   const N = ns.norm;
-  const w = N.slice(a, b);
-  if (w.includes('-')) {
+  let hyphen = false;
+  for (let k = a; k < b; k++) {
+    if (N.charCodeAt(k) === 45) {
+      hyphen = true;
+      break;
+    }
+  }
+  if (hyphen) {
+    const w = N.slice(a, b);
     if (!inUrl && /^CVE-\d{4}-\d{4,7}$/i.test(w)) {
       const [s, e, d] = rawRange(ctx, ns, a, b);
       ctx.emit('cve', w.toUpperCase(), s, e, d);
@@ -65,6 +76,20 @@ function subWord(ctx: ScanContext, ns: NormalizedSpan, a: number, b: number, inU
   const N = ns.norm;
   const len = b - a;
   const c0 = N.charCodeAt(a);
+  if (len < 25) {
+    // Cheap exits before any allocation: most words in evidence are none of the short forms.
+    if (inUrl) return;
+    if (c0 >= 48 && c0 <= 57) {
+      numericAnchor(ctx, ns, a);
+      return;
+    }
+    const upper = c0 >= 65 && c0 <= 90;
+    if (
+      !upper ||
+      (len !== 5 && len !== 6 && len !== 8 && len !== 11 && !(len <= 12 && c0 === 65) && !isDigitAt(N, a + 2))
+    )
+      return;
+  }
   const w = N.slice(a, b);
   if (len >= 25) {
     if (cryptoWord(ctx, ns, a, b)) return;

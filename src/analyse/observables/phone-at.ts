@@ -86,13 +86,9 @@ export function phoneAt(text: string, p: number, region: string | undefined): Sp
     if (written.startsWith('00') && !region) written = `+${written.slice(2)}`;
     const n = written.replace(/[^\d+]/g, '');
     if (n.replace('+', '').length < 7) break;
-    const parsed = parsePhoneNumberFromString(
-      written,
-      region ? { defaultCountry: region as CountryCode } : undefined,
-    );
-    if (parsed?.isValid()) {
+    const parsed = parsePhone(`${region ?? ''}|${written}`);
+    if (parsed)
       return { end, value: parsed.number, extra: parsed.country ? { country: parsed.country } : undefined };
-    }
   }
   return null;
 }

@@ -45,6 +45,16 @@ const TELEGRAM_CONTEXT = /telegram|\btg\b|t\.me|телеграм/i;
 /** Scans a normalised span and emits what it holds. */
 export function scanSpan(ctx: ScanContext, ns: NormalizedSpan): void {
   const N = ns.norm;
+  if (N.indexOf(':') < 0 && N.indexOf('@') < 0) {
+    // The common case (no URL, e-mail, IPv6 or MAC possible): host runs only, no bookkeeping.
+    let i = 0;
+    while (i < N.length) {
+      let j = i;
+      while (j < N.length && isHostChar(N.charCodeAt(j))) j++;
+      i = j > i ? Math.max(j, hostRun(ctx, ns, i, j)) : i + 1;
+    }
+    return;
+  }
   const urls: Range[] = [];
   const taken: Range[] = [];
   // Ranges are found left to right and never overlap, so every "is k inside?" test below is a
@@ -131,7 +141,14 @@ function hostRun(ctx: ScanContext, ns: NormalizedSpan, a0: number, b0: number): 
   while (a < b && isEdgePunct(N.charCodeAt(a))) a++;
   while (b > a && isEdgePunct(N.charCodeAt(b - 1))) b--;
   if (b <= a) return b0;
-  if (b - a < 4) {
+  let dot = false;
+  for (let k = a; k < b; k++) {
+    if (N.charCodeAt(k) === 46) {
+      dot = true;
+      break;
+    }
+  }
+  if (!dot && b - a < 4) {
     // Short words hold nothing but the start of a phone number (`+1 …`, `(030) …`) or `AS1`.
     const prev = N.charCodeAt(a - 1);
     if (
@@ -142,11 +159,11 @@ function hostRun(ctx: ScanContext, ns: NormalizedSpan, a0: number, b0: number): 
     )
       return b0;
   }
-  const w = N.slice(a, b);
-  if (w.indexOf('.') < 0) {
+  if (!dot) {
     classifyWord(ctx, ns, a, b, false);
     return b0;
   }
+  const w = N.slice(a, b);
   if (/^TA?\d{4}\.\d{3}$/.test(w)) {
     const [s, e, d] = rawRange(ctx, ns, a, b);
     ctx.emit('attack', w, s, e, d);

@@ -60,6 +60,8 @@ const STOPWORDS = new Set([
   'first',
 ]);
 
+/** Bare joiner words (bracketed forms are checked by BRACKET_DOT / BRACKET_AT). */
+const JOINER_WORDS = new Set(['AT', 'at', 'DOT', 'dot', 'Dot', 'punto', 'punkt', 'arroba']);
 const BRACKET_DOT = /^[[({](?:\.|dot|punkt|punto)[\])}]$/i;
 const BRACKET_AT = /^[[({](?:@|at|et|arroba)[\])}]$/i;
 
@@ -117,7 +119,9 @@ export function joinAfter(t: string, s: number, e: number): number {
     return -1;
   }
   const je = tokenEnd(t, q);
-  if (je - q > 8) return -1; // joiners are short: `[dot]`, `(arroba)`, `AT`
+  const jl = je - q;
+  const bracket = c === 91 || c === 40 || c === 123;
+  if (jl > 8 || (!bracket && (jl === 1 ? c !== 64 : !JOINER_WORDS.has(t.slice(q, je))))) return -1;
   const j = t.slice(q, je);
   let r = je;
   if (r >= t.length || !isSp(t.charCodeAt(r))) return -1;
