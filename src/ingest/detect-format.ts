@@ -73,7 +73,10 @@ function detectAt(file: SourceFile, _options: IngestOptions, depth: number): For
   if (MAIL_FIELD.test(first) && looksLikeHeaderBlock(lines)) return emlHandler;
 
   if (ext === 'json' || ext === 'txt' || ext === '') {
-    if (/^\s*\{/.test(text) && /"(?:messages|chats)"\s*:/.test(text)) return telegramHandler;
+    // A full export can hold a long contact list before "chats": its opening keys identify it too.
+    if (/^\s*\{/.test(text) && /"(?:messages|chats|personal_information|frequent_contacts)"\s*:/.test(text)) {
+      return telegramHandler;
+    }
   }
   if (/^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<smses[\s>]/.test(text)) return smsBackupHandler;
   if (ext === 'xml' && /<smses[\s>]/.test(text)) return smsBackupHandler;
