@@ -85,6 +85,52 @@ describe('toMispEvent', () => {
       expect(allowed.get(a.category)?.has(a.type), `${a.category}/${a.type}`).toBe(true);
   });
 
+  it('has every field the MISP core format says MUST be present', () => {
+    for (const k of [
+      'uuid',
+      'info',
+      'published',
+      'date',
+      'timestamp',
+      'publish_timestamp',
+      'org_id',
+      'orgc_id',
+      'distribution',
+    ]) {
+      expect(event.Event).toHaveProperty(k);
+    }
+    for (const org of [event.Event.Org, event.Event.Orgc])
+      expect(Object.keys(org).sort()).toEqual(['id', 'name', 'uuid']);
+    expect(event.Event.attribute_count).toBe(String(allAttributes.length));
+    for (const a of allAttributes) {
+      for (const k of [
+        'uuid',
+        'type',
+        'category',
+        'to_ids',
+        'event_id',
+        'distribution',
+        'timestamp',
+        'deleted',
+        'value',
+      ])
+        expect(a).toHaveProperty(k);
+    }
+    for (const o of event.Event.Object) {
+      for (const k of [
+        'uuid',
+        'name',
+        'meta-category',
+        'template_uuid',
+        'template_version',
+        'timestamp',
+        'distribution',
+        'deleted',
+      ])
+        expect(o).toHaveProperty(k);
+    }
+  });
+
   it('declares categories consistently with its own table', () => {
     for (const a of allAttributes) expect(MISP_CATEGORY_TYPES[a.category]).toContain(a.type);
     for (const a of allAttributes) expect(typeof a.to_ids).toBe('boolean');

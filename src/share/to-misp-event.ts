@@ -23,6 +23,7 @@ import { uuidV5 } from './uuid-v5.js';
 
 export interface MispAttribute {
   uuid: string;
+  event_id: string;
   type: string;
   category: string;
   to_ids: boolean;
@@ -30,6 +31,8 @@ export interface MispAttribute {
   distribution: string;
   timestamp: string;
   comment: string;
+  sharing_group_id: string;
+  deleted: boolean;
   disable_correlation: boolean;
   object_relation?: string;
   first_seen?: string;
@@ -43,10 +46,12 @@ export interface MispObject {
   description: string;
   template_uuid: string;
   template_version: string;
+  event_id: string;
   distribution: string;
   sharing_group_id: string;
   timestamp: string;
   comment: string;
+  deleted: boolean;
   first_seen?: string;
   last_seen?: string;
   Attribute: MispAttribute[];
@@ -58,11 +63,17 @@ export interface MispEvent {
     info: string;
     date: string;
     timestamp: string;
+    publish_timestamp: string;
     published: boolean;
     threat_level_id: string;
     analysis: string;
     distribution: string;
-    Orgc: { name: string; uuid: string };
+    sharing_group_id: string;
+    org_id: string;
+    orgc_id: string;
+    attribute_count: string;
+    Org: { id: string; name: string; uuid: string };
+    Orgc: { id: string; name: string; uuid: string };
     Tag: { name: string }[];
     Attribute: MispAttribute[];
     Object: MispObject[];
@@ -88,6 +99,8 @@ export function toMispEvent(input: ShareInput, options: ExportOptions = {}): Mis
     seen?: { first: string; last: string },
   ): MispAttribute => ({
     uuid: uuidV5(`misp-attribute|${key}`),
+    // Instance-local ids do not exist outside a MISP instance: "0", as PyMISP writes for new data.
+    event_id: '0',
     type: fields.type,
     category: fields.category,
     to_ids: fields.to_ids,
@@ -95,6 +108,8 @@ export function toMispEvent(input: ShareInput, options: ExportOptions = {}): Mis
     distribution: '5',
     timestamp: unix(seen?.last ?? now),
     comment: fields.comment ?? '',
+    sharing_group_id: '0',
+    deleted: false,
     disable_correlation: false,
     ...(fields.relation ? { object_relation: fields.relation } : {}),
     ...(seen ? { first_seen: seen.first, last_seen: seen.last } : {}),
@@ -164,20 +179,29 @@ export function toMispEvent(input: ShareInput, options: ExportOptions = {}): Mis
     const o = emailObject(msg, attribute);
     if (o) objects.push(o);
   }
+  const org = {
+    id: '0',
+    name: options.producer ?? `Dragnet case ${input.caseName}`,
+    uuid: uuidV5(`misp-org|${input.caseId}`),
+  };
+  const count = attributes.length + objects.reduce((n, o) => n + o.Attribute.length, 0);
   return {
     Event: {
       uuid: uuidV5(`misp-event|${input.caseId}|${scope}`),
       info: input.campaignId ? `Dragnet campaign ${input.campaignId}` : `Dragnet case ${input.caseName}`,
       date: now.slice(0, 10),
       timestamp: unix(now),
+      publish_timestamp: '0',
       published: false,
       threat_level_id: '2',
       analysis: '2',
       distribution: '0',
-      Orgc: {
-        name: options.producer ?? `Dragnet case ${input.caseName}`,
-        uuid: uuidV5(`misp-org|${input.caseId}`),
-      },
+      sharing_group_id: '0',
+      org_id: '0',
+      orgc_id: '0',
+      attribute_count: String(count),
+      Org: org,
+      Orgc: org,
       Tag: [{ name: 'tlp:amber' }],
       Attribute: attributes,
       Object: objects,
@@ -211,10 +235,12 @@ function mispObject(
     description: tpl.description,
     template_uuid: tpl.uuid,
     template_version: tpl.version,
+    event_id: '0',
     distribution: '5',
     sharing_group_id: '0',
     timestamp: attrs[0]?.timestamp ?? '0',
     comment,
+    deleted: false,
     ...(seen ? { first_seen: seen.first, last_seen: seen.last } : {}),
     Attribute: attrs,
   };
