@@ -33,12 +33,14 @@ const MAX_PHRASE = 5;
 export interface CueIndex {
   phrases: Map<string, TermRef[]>;
   prefixes: Map<string, TermRef[]>;
+  /** Distinct lengths of the prefix terms, longest first: only these slices are looked up. */
+  prefixLengths: number[];
   unspaced: TermRef[];
 }
 
 /** Compiles the bundled lexicons (or others, for tests) into lookup tables. */
 export function buildCueIndex(lexicons = LEXICONS): CueIndex {
-  const index: CueIndex = { phrases: new Map(), prefixes: new Map(), unspaced: [] };
+  const index: CueIndex = { phrases: new Map(), prefixes: new Map(), prefixLengths: [], unspaced: [] };
   const seen = new Set<string>();
   for (const lang of Object.keys(lexicons).sort()) {
     const lex = lexicons[lang];
@@ -57,6 +59,7 @@ export function buildCueIndex(lexicons = LEXICONS): CueIndex {
       }
     }
   }
+  index.prefixLengths = [...new Set([...index.prefixes.keys()].map((k) => k.length))].sort((a, b) => b - a);
   return index;
 }
 
@@ -81,7 +84,8 @@ export function matchCues(index: CueIndex, normalised: string, tokens: ReadonlyA
       if (refs) for (const r of refs) hits.push(r);
     }
     const tok = tokens[i] as string;
-    for (let len = Math.min(tok.length, 14); len >= 3; len--) {
+    for (const len of index.prefixLengths) {
+      if (len > tok.length) continue;
       const refs = index.prefixes.get(tok.slice(0, len));
       if (refs) for (const r of refs) hits.push(r);
     }

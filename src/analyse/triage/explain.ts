@@ -33,14 +33,7 @@ export function explain(
   signalNames: ReadonlyArray<string>,
   unwanted: boolean,
 ): Reason[] {
-  const order = Array.from(fv.indices.keys())
-    .filter((k) => (unwanted ? (contributions[k] as number) > 0 : (contributions[k] as number) < 0))
-    .sort(
-      (x, y) =>
-        Math.abs(contributions[y] as number) - Math.abs(contributions[x] as number) ||
-        (fv.indices[x] as number) - (fv.indices[y] as number),
-    )
-    .slice(0, MAX_REASONS * 2);
+  const order = topK(contributions, unwanted, MAX_REASONS * 2, fv.indices);
   const wanted = new Set(order.map((k) => fv.indices[k] as number).filter((j) => j < HASH_SIZE));
   const text = traceBuckets(fv, wanted);
   const reasons: Reason[] = [];
@@ -65,6 +58,29 @@ export function explain(
     if (reasons.length >= MAX_REASONS) break;
   }
   return reasons;
+}
+
+/**
+ * Positions of the `k` largest contributions in the verdict's direction, largest first (ties by
+ * feature index, for determinism). One pass with a small sorted list: no full sort.
+ */
+function topK(contributions: Float64Array, positive: boolean, k: number, indices: Int32Array): number[] {
+  const top: number[] = [];
+  const better = (a: number, b: number): boolean => {
+    const da = Math.abs(contributions[a] as number);
+    const db = Math.abs(contributions[b] as number);
+    return da > db || (da === db && (indices[a] as number) < (indices[b] as number));
+  };
+  for (let i = 0; i < contributions.length; i++) {
+    const c = contributions[i] as number;
+    if (positive ? c <= 0 : c >= 0) continue;
+    if (top.length === k && !better(i, top[k - 1] as number)) continue;
+    let pos = top.length === k ? k - 1 : top.length;
+    while (pos > 0 && better(i, top[pos - 1] as number)) pos--;
+    top.splice(pos, 0, i);
+    if (top.length > k) top.pop();
+  }
+  return top;
 }
 
 /** Finds, for each wanted hash bucket, the phrase or text fragment of this message behind it. */

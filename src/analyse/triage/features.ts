@@ -75,15 +75,64 @@ export function forEachCharNgram(s: string, emit: (bucket: number, start: number
   }
 }
 
-function addBlock(counts: Map<number, number>, out: Map<number, number>): void {
-  let norm = 0;
-  for (const c of counts.values()) {
-    const v = 1 + Math.log(c);
-    norm += v * v;
+/**
+ * Sparse accumulator over the whole feature space, reused between calls (scoring is synchronous,
+ * so one per process is safe). Typed arrays instead of Maps: this is the hot loop of scoring.
+ */
+class Accumulator {
+  private readonly count = new Float64Array(FEATURE_COUNT);
+  private readonly value = new Float64Array(FEATURE_COUNT);
+  private readonly inAll = new Uint8Array(FEATURE_COUNT);
+  private block: number[] = [];
+  private all: number[] = [];
+
+  /** Counts one occurrence of `bucket` in the current block. */
+  add(bucket: number): void {
+    if (this.count[bucket] === 0) this.block.push(bucket);
+    this.count[bucket] = (this.count[bucket] as number) + 1;
   }
-  const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-  for (const [k, c] of counts) out.set(k, (out.get(k) ?? 0) + (1 + Math.log(c)) * inv);
+
+  /** Closes the current block: log-TF, L2-normalised, added to the vector. */
+  closeBlock(): void {
+    let norm = 0;
+    for (const b of this.block) {
+      const c = this.count[b] as number;
+      const v = c === 1 ? 1 : 1 + Math.log(c);
+      this.count[b] = v;
+      norm += v * v;
+    }
+    const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    for (const b of this.block) {
+      this.set(b, (this.value[b] as number) + (this.count[b] as number) * inv);
+      this.count[b] = 0;
+    }
+    this.block = [];
+  }
+
+  set(index: number, v: number): void {
+    if (this.inAll[index] === 0) {
+      this.inAll[index] = 1;
+      this.all.push(index);
+    }
+    this.value[index] = v;
+  }
+
+  /** The vector so far, sorted by index; resets the accumulator. */
+  take(): { indices: Int32Array; values: Float32Array } {
+    const indices = Int32Array.from(this.all).sort();
+    const values = new Float32Array(indices.length);
+    for (let i = 0; i < indices.length; i++) {
+      const j = indices[i] as number;
+      values[i] = this.value[j] as number;
+      this.value[j] = 0;
+      this.inAll[j] = 0;
+    }
+    this.all = [];
+    return { indices, values };
+  }
 }
+
+const acc = new Accumulator();
 
 /** The message body as plain text, bounded in size (HTML-only mails use their HTML's text). */
 export function bodyText(msg: TriageMessage): string {
@@ -98,21 +147,14 @@ export function extractFeatures(msg: TriageMessage, cues: CueIndex): FeatureVect
   const normalised = normaliseText(full);
   const tokens = tokenise(normalised).slice(0, MAX_WORDS);
 
-  const out = new Map<number, number>();
-  const chars = new Map<number, number>();
-  forEachCharNgram(` ${normalised} `, (b) => chars.set(b, (chars.get(b) ?? 0) + 1));
-  addBlock(chars, out);
-  const words = new Map<number, number>();
+  forEachCharNgram(` ${normalised} `, (b) => acc.add(b));
+  acc.closeBlock();
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i] as string;
-    const wb = wordBucket(w);
-    words.set(wb, (words.get(wb) ?? 0) + 1);
-    if (i + 1 < tokens.length) {
-      const bb = bigramBucket(w, tokens[i + 1] as string);
-      words.set(bb, (words.get(bb) ?? 0) + 1);
-    }
+    acc.add(wordBucket(w));
+    if (i + 1 < tokens.length) acc.add(bigramBucket(w, tokens[i + 1] as string));
   }
-  addBlock(words, out);
+  acc.closeBlock();
 
   const signals: SignalHit[] = [
     ...linkSignals(full, msg.html),
@@ -133,10 +175,7 @@ export function extractFeatures(msg: TriageMessage, cues: CueIndex): FeatureVect
       evidence: terms.slice(0, 4).join(', '),
     });
   }
-  for (const s of signals) out.set(HASH_SIZE + SIGNAL_INDEX[s.name], s.value);
-
-  const indices = Int32Array.from([...out.keys()].sort((a, b) => a - b));
-  const values = new Float32Array(indices.length);
-  for (let i = 0; i < indices.length; i++) values[i] = out.get(indices[i] as number) ?? 0;
+  for (const s of signals) acc.set(HASH_SIZE + SIGNAL_INDEX[s.name], s.value);
+  const { indices, values } = acc.take();
   return { indices, values, signals, normalised, tokens };
 }

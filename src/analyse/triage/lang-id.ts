@@ -14,22 +14,54 @@ export interface LanguageIdentifier {
   identify(text: string): string;
 }
 
-const SCRIPTS: ReadonlyArray<{ re: RegExp; lang: string; name: string }> = [
-  { re: /[\p{Script=Hiragana}\p{Script=Katakana}]/gu, lang: 'ja', name: 'kana' },
-  { re: /\p{Script=Hangul}/gu, lang: 'ko', name: 'hangul' },
-  { re: /\p{Script=Han}/gu, lang: 'zh', name: 'han' },
-  { re: /\p{Script=Thai}/gu, lang: 'th', name: 'thai' },
-  { re: /\p{Script=Arabic}/gu, lang: 'ar', name: 'arabic' },
-  { re: /\p{Script=Devanagari}/gu, lang: 'hi', name: 'devanagari' },
-  { re: /\p{Script=Cyrillic}/gu, lang: 'ru', name: 'cyrillic' },
-  { re: /\p{Script=Greek}/gu, lang: 'el', name: 'greek' },
-  { re: /\p{Script=Hebrew}/gu, lang: 'he', name: 'hebrew' },
-  { re: /\p{Script=Bengali}/gu, lang: 'bn', name: 'bengali' },
-  { re: /\p{Script=Tamil}/gu, lang: 'ta', name: 'tamil' },
-  { re: /\p{Script=Georgian}/gu, lang: 'ka', name: 'georgian' },
-  { re: /\p{Script=Armenian}/gu, lang: 'hy', name: 'armenian' },
-  { re: /\p{Script=Latin}/gu, lang: 'und', name: 'latin' },
+/** Code-point ranges of the scripts we tell apart, with the language a script alone implies. */
+const SCRIPT_RANGES: ReadonlyArray<{ from: number; to: number; script: string }> = [
+  { from: 0x41, to: 0x5a, script: 'latin' },
+  { from: 0x61, to: 0x7a, script: 'latin' },
+  { from: 0xc0, to: 0x24f, script: 'latin' },
+  { from: 0x1e00, to: 0x1eff, script: 'latin' },
+  { from: 0x370, to: 0x3ff, script: 'greek' },
+  { from: 0x400, to: 0x52f, script: 'cyrillic' },
+  { from: 0x530, to: 0x58f, script: 'armenian' },
+  { from: 0x590, to: 0x5ff, script: 'hebrew' },
+  { from: 0x600, to: 0x6ff, script: 'arabic' },
+  { from: 0x750, to: 0x77f, script: 'arabic' },
+  { from: 0x900, to: 0x97f, script: 'devanagari' },
+  { from: 0x980, to: 0x9ff, script: 'bengali' },
+  { from: 0xb80, to: 0xbff, script: 'tamil' },
+  { from: 0xe00, to: 0xe7f, script: 'thai' },
+  { from: 0x10a0, to: 0x10ff, script: 'georgian' },
+  { from: 0x1100, to: 0x11ff, script: 'hangul' },
+  { from: 0x3040, to: 0x30ff, script: 'kana' },
+  { from: 0x3130, to: 0x318f, script: 'hangul' },
+  { from: 0x3400, to: 0x4dbf, script: 'han' },
+  { from: 0x4e00, to: 0x9fff, script: 'han' },
+  { from: 0xac00, to: 0xd7af, script: 'hangul' },
+  { from: 0xf900, to: 0xfaff, script: 'han' },
 ];
+
+const SCRIPT_LANG: Readonly<Record<string, string>> = {
+  kana: 'ja',
+  hangul: 'ko',
+  han: 'zh',
+  thai: 'th',
+  arabic: 'ar',
+  devanagari: 'hi',
+  cyrillic: 'ru',
+  greek: 'el',
+  hebrew: 'he',
+  bengali: 'bn',
+  tamil: 'ta',
+  georgian: 'ka',
+  armenian: 'hy',
+  latin: 'und',
+};
+
+function scriptOf(code: number): string | undefined {
+  if (code < 0x41) return undefined;
+  for (const r of SCRIPT_RANGES) if (code >= r.from && code <= r.to) return r.script;
+  return undefined;
+}
 
 /** Languages fastText may answer that are written in each non-Latin script. */
 const SCRIPT_LANGS: Readonly<Record<string, ReadonlyArray<string>>> = {
@@ -54,16 +86,19 @@ interface ScriptGuess {
   letters: number;
 }
 
-/** The dominant script of a text (kana wins over Han: Japanese mixes both). */
+/** The dominant script of a text (kana wins over Han: Japanese mixes both). One pass, no regex. */
 export function dominantScript(text: string): ScriptGuess | undefined {
-  const sample = text.length > 2000 ? text.slice(0, 2000) : text;
-  let best: ScriptGuess | undefined;
-  let kana = 0;
-  for (const s of SCRIPTS) {
-    const n = sample.match(s.re)?.length ?? 0;
-    if (s.name === 'kana') kana = n;
-    if (n > 0 && (!best || n > best.letters)) best = { script: s.name, lang: s.lang, letters: n };
+  const n = Math.min(text.length, 2000);
+  const counts = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const s = scriptOf(text.charCodeAt(i));
+    if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
   }
+  let best: ScriptGuess | undefined;
+  for (const [script, letters] of counts) {
+    if (!best || letters > best.letters) best = { script, lang: SCRIPT_LANG[script] ?? 'und', letters };
+  }
+  const kana = counts.get('kana') ?? 0;
   if (best?.script === 'han' && kana > 0) return { script: 'kana', lang: 'ja', letters: best.letters + kana };
   return best;
 }

@@ -26,6 +26,22 @@ export interface TriageModel {
   unwanted: { weights: Float32Array; bias: number };
   head: { weights: Float32Array[]; bias: number[] };
   platt: Platt;
+  /**
+   * The same weights interleaved per feature (`[unwanted, phishing, scam, spam]` × features), so
+   * scoring reads one cache line per feature instead of four.
+   */
+  interleaved: Float32Array;
+}
+
+/** Builds the interleaved copy of a model's weights. */
+export function interleave(unwanted: Float32Array, head: ReadonlyArray<Float32Array>): Float32Array {
+  const stride = 1 + head.length;
+  const out = new Float32Array(unwanted.length * stride);
+  for (let i = 0; i < unwanted.length; i++) {
+    out[i * stride] = unwanted[i] as number;
+    for (let c = 0; c < head.length; c++) out[i * stride + 1 + c] = (head[c] as Float32Array)[i] as number;
+  }
+  return out;
 }
 
 /** What model.json holds (weights live in weights.bin). */
@@ -132,6 +148,7 @@ export function deserialiseModel(manifestText: string, weights: Uint8Array): Tri
     unwanted: { weights: vectors[0] as Float32Array, bias: man.unwantedBias },
     head: { weights: vectors.slice(1), bias: man.headBias },
     platt: man.platt,
+    interleaved: interleave(vectors[0] as Float32Array, vectors.slice(1)),
   };
 }
 

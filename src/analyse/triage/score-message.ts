@@ -18,28 +18,36 @@ export interface TriageEngine {
 }
 
 /** Raw (uncalibrated) unwanted score and head probabilities of a feature vector. */
-export function rawScores(model: TriageModel, fv: FeatureVector): { z: number; head: number[] } {
-  let z = model.unwanted.bias;
-  const heads = model.head.bias.slice();
-  const w = model.unwanted.weights;
+export function rawScores(
+  model: TriageModel,
+  fv: FeatureVector,
+  contributions?: Float64Array,
+): { z: number; head: number[] } {
+  const heads = model.head.bias.length;
+  const stride = 1 + heads;
+  const acc = new Float64Array(stride);
+  acc[0] = model.unwanted.bias;
+  for (let c = 0; c < heads; c++) acc[1 + c] = model.head.bias[c] as number;
+  const w = model.interleaved;
   for (let k = 0; k < fv.indices.length; k++) {
-    const j = fv.indices[k] as number;
+    const base = (fv.indices[k] as number) * stride;
     const x = fv.values[k] as number;
-    z += (w[j] as number) * x;
-    for (let c = 0; c < heads.length; c++)
-      heads[c] = (heads[c] as number) + ((model.head.weights[c] as Float32Array)[j] as number) * x;
+    for (let c = 0; c < stride; c++) acc[c] = (acc[c] as number) + (w[base + c] as number) * x;
+    if (contributions) contributions[k] = (w[base] as number) * x;
   }
-  const max = Math.max(...heads);
-  const exp = heads.map((h) => Math.exp(h - max));
+  const logits = Array.from(acc.subarray(1));
+  const max = Math.max(...logits);
+  const exp = logits.map((h) => Math.exp(h - max));
   const sum = exp.reduce((a, b) => a + b, 0);
-  return { z, head: exp.map((e) => e / sum) };
+  return { z: acc[0] as number, head: exp.map((e) => e / sum) };
 }
 
 /** Scores one message. `score` is rounded to 4 decimals so outputs are stable across platforms. */
 export function scoreMessage(engine: TriageEngine, msg: TriageMessage): Verdict {
   const { model } = engine;
   const fv = extractFeatures(msg, engine.cues);
-  const { z, head } = rawScores(model, fv);
+  const contributions = new Float64Array(fv.indices.length);
+  const { z, head } = rawScores(model, fv, contributions);
   const logit = model.platt.a * z + model.platt.b;
   const score = 1 / (1 + Math.exp(-logit));
   const unwanted = score >= 0.5;
@@ -49,11 +57,9 @@ export function scoreMessage(engine: TriageEngine, msg: TriageMessage): Verdict 
     for (let c = 1; c < head.length; c++) if ((head[c] as number) > (head[best] as number)) best = c;
     cls = UNWANTED_CLASSES[best] ?? 'spam';
   }
-  const contributions = new Float64Array(fv.indices.length);
-  for (let k = 0; k < fv.indices.length; k++) {
-    contributions[k] =
-      model.platt.a * (model.unwanted.weights[fv.indices[k] as number] as number) * (fv.values[k] as number);
-  }
+  // Contributions on the calibrated log-odds scale: Platt slope x weight x value.
+  for (let k = 0; k < contributions.length; k++)
+    contributions[k] = model.platt.a * (contributions[k] as number);
   const langText = msg.subject ? `${msg.subject}\n${msg.text || fv.normalised}` : msg.text || fv.normalised;
   return {
     score: Math.round(score * 10000) / 10000,

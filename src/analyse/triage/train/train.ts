@@ -54,7 +54,8 @@ async function main(): Promise<void> {
   );
   // `--out DIR` writes elsewhere (used to check that two runs give the same bytes).
   const outArg = process.argv.indexOf('--out');
-  const dir = outArg >= 0 ? `${path.resolve(process.argv[outArg + 1] ?? '.')}/` : fileURLToPath(DEFAULT_MODEL_DIR);
+  const dir =
+    outArg >= 0 ? `${path.resolve(process.argv[outArg + 1] ?? '.')}/` : fileURLToPath(DEFAULT_MODEL_DIR);
   mkdirSync(dir, { recursive: true });
   writeFileSync(`${dir}model.json`, manifest);
   writeFileSync(`${dir}weights.bin`, weights);
