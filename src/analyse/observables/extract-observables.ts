@@ -19,12 +19,13 @@ export function extractObservables(text: string, options: ExtractOptions = {}): 
   scanText(ctx);
   const out = ctx.out;
   out.sort((a, b) => a.start - b.start || a.end - b.end || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
-  // The same record can be reached twice (a host both as URL host and as a bare run): keep one.
-  const seen = new Set<string>();
-  return out.filter((o) => {
-    const key = `${o.type}\u0000${o.start}\u0000${o.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  // The same record can be reached twice (a host both as URL host and as a bare run); after the
+  // sort such duplicates are adjacent, so one comparison with the last kept record drops them.
+  const kept: Observable[] = [];
+  for (const o of out) {
+    const last = kept[kept.length - 1];
+    if (last && last.start === o.start && last.end === o.end && last.type === o.type) continue;
+    kept.push(o);
+  }
+  return kept;
 }

@@ -37,7 +37,12 @@ function oddScheme(t: string, s: number, e: number): boolean {
 const DEFANG_HINT =
   /[[({<][ ]?[.,@:/-]|[\])}][.,][[({\])}]|[.,@:/][ ]?[\])}>]|[[({][ ]?(?:dot|at|et|punto|punkt|arroba|www|https?|hxxps?)[ ]?[\])}[({]|\\[./@]|\^\.|(?:dot|at|et|punto|punkt|arroba|https?)[\])}]/i;
 /** Trailing characters that do not make a token interesting on their own (`end.`, `Note:`). */
-const TRAILING = new Set([46, 44, 58, 59, 33, 63, 41]);
+const JOIN_START = new Uint8Array(128);
+for (const ch of '@[({dDaApPeE:/') JOIN_START[ch.charCodeAt(0)] = 1;
+const SCHEME_END = new Uint8Array(128);
+for (const ch of 'ps/}') SCHEME_END[ch.charCodeAt(0)] = 1;
+const TRAILING = new Uint8Array(128);
+for (const c of [46, 44, 58, 59, 33, 63, 41]) TRAILING[c] = 1;
 const STOPWORDS = new Set([
   'the',
   'a',
@@ -166,13 +171,19 @@ export function scanText(ctx: ScanContext): void {
     }
     if (s < ctx.skipTo) continue;
     let len = i - s;
-    if (len > 1 && TRAILING.has(t.charCodeAt(i - 1))) {
+    if (len > 1 && TRAILING[t.charCodeAt(i - 1)] === 1) {
       f = fPrev;
       len--;
     }
     let e = i;
     let joined = false;
-    for (let guard = 0; guard < 16; guard++) {
+    // Cheap pre-test before the call: a joiner or a `://` must follow, or the token must end like a scheme.
+    const n1 = t.charCodeAt(i + 1);
+    const n2 = t.charCodeAt(i + 2);
+    const mayJoin =
+      (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 9) &&
+      (JOIN_START[n1] === 1 || JOIN_START[n2] === 1 || SCHEME_END[t.charCodeAt(i - 1) | 32] === 1);
+    for (let guard = 0; mayJoin && guard < 16; guard++) {
       const je = joinAfter(t, s, e);
       if (je < 0) break;
       e = je;
