@@ -28,6 +28,30 @@ describe('Telegram Desktop export', () => {
     expect(items[0]?.text).toBe('FREE 500 USDT claim at https://usdt-airdrop.example');
   });
 
+  it('also reads Facebook/Instagram message JSON (sender_name, timestamp_ms, escaped UTF-8)', async () => {
+    const json = JSON.stringify({
+      participants: [{ name: 'Seller' }],
+      title: 'Marketplace \u00c3\u00a9change',
+      messages: [
+        {
+          sender_name: 'Seller',
+          timestamp_ms: 1704067200000,
+          content: 'Pay by gift card \u00e2\u0082\u00ac50',
+          photos: [{ uri: 'photos/1.jpg' }],
+        },
+      ],
+    });
+    const [item] = values(
+      await collect(telegramHandler, memorySourceFile('message_1.json', Buffer.from(json))),
+    );
+    expect(item).toMatchObject({
+      from: { name: 'Seller' },
+      date: '2024-01-01T00:00:00.000Z',
+      text: 'Pay by gift card €50',
+      meta: { chat: 'Marketplace échange', exportFormat: 'meta', attachments: ['photos/1.jpg'] },
+    });
+  });
+
   it('reports malformed JSON with the parser position', async () => {
     const r = await collect(
       telegramHandler,

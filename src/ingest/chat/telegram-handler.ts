@@ -79,6 +79,7 @@ function toItem(
   const chatName = typeof chat.name === 'string' ? chat.name : undefined;
   if (!isObject(m))
     return fail(`chat ${JSON.stringify(chatName ?? chat.id)} message ${position}: not a JSON object`);
+  if (isMetaMessage(m)) return metaItem(m, chat, containerPath, index);
   const { text, links } = flattenText(m.text);
   const sender = str(m.from) ?? str(m.actor);
   const senderId = str(m.from_id) ?? str(m.actor_id);
@@ -129,6 +130,49 @@ function withLine(message: string, json: string): string {
   const before = json.slice(0, pos);
   const line = before.split('\n').length;
   return `${message} (line ${line}, column ${pos - before.lastIndexOf('\n')})`;
+}
+
+/**
+ * Facebook Messenger / Instagram "Download your information" JSON has the same `{messages: [...]}`
+ * outline with other field names (`sender_name`, `timestamp_ms`, `content`, `title`) and writes
+ * UTF-8 bytes as `\u00XX` escapes; read those too rather than yield empty messages.
+ */
+function isMetaMessage(m: Json): boolean {
+  return typeof m.sender_name === 'string' || typeof m.timestamp_ms === 'number';
+}
+
+function metaItem(m: Json, chat: Json, containerPath: string, index: number): Result<ParsedEvidence> {
+  const sender = str(m.sender_name) && unmojibake(m.sender_name as string);
+  const title = typeof chat.title === 'string' ? unmojibake(chat.title) : null;
+  const ms = Number(m.timestamp_ms);
+  const date = Number.isFinite(ms) && ms > 0 ? new Date(ms).toISOString() : undefined;
+  const link = isObject(m.share) ? str(m.share.link) : undefined;
+  const attachments: string[] = [];
+  for (const key of ['photos', 'videos', 'audio_files', 'files', 'gifs']) {
+    const list = m[key];
+    if (Array.isArray(list))
+      for (const a of list) if (isObject(a) && typeof a.uri === 'string') attachments.push(a.uri);
+  }
+  return ok(
+    chatItem({
+      kind: 'chat-message',
+      containerPath,
+      index,
+      text: typeof m.content === 'string' ? unmojibake(m.content) : '',
+      attachments,
+      meta: { chat: title, exportFormat: 'meta', ...(link ? { links: [link] } : {}) },
+      identity: { chat: title, timestampMs: Number.isFinite(ms) ? ms : null },
+      ...(sender ? { sender, from: { name: sender, address: sender } } : {}),
+      ...(date ? { date } : {}),
+    }),
+  );
+}
+
+/** Meta exports encode each UTF-8 byte as one `\u00XX` character: undo it when that is what we see. */
+function unmojibake(s: string): string {
+  if (!/[\u0080-\u00ff]/.test(s) || /[^\u0000-\u00ff]/.test(s)) return s;
+  const decoded = Buffer.from(s, 'latin1').toString('utf8');
+  return decoded.includes('\ufffd') ? s : decoded;
 }
 
 function str(v: unknown): string | undefined {
