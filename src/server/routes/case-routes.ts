@@ -6,8 +6,24 @@
 import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { DragnetError } from '../../core/errors.js';
+import type { EvidenceKind } from '../../core/evidence.js';
 import { caseRight } from '../access-policy.js';
 import { caseOf, type ServerContext, writeAsUser } from '../server-context.js';
+import { indicatorRows } from './indicator-rows.js';
+
+const EVIDENCE_KINDS: ReadonlyArray<EvidenceKind> = [
+  'email',
+  'mailbox',
+  'sms',
+  'chat-message',
+  'chat-export',
+  'webpage',
+  'text',
+  'archive',
+  'crypto-transactions',
+  'file',
+];
+
 import { CaseParams, CaseRole, CaseSummary, Json, Ok, UserSchema } from './schemas.js';
 
 export function caseRoutes(app: FastifyInstance, ctx: ServerContext): void {
@@ -78,7 +94,11 @@ export function caseRoutes(app: FastifyInstance, ctx: ServerContext): void {
       const store = caseOf(ctx, request);
       const user = request.principal!.user;
       const byKind: Record<string, number> = {};
-      for (const e of store.iterateEvidence()) byKind[e.kind] = (byKind[e.kind] ?? 0) + 1;
+      // Index-backed counts only: this is on the path of every case page's first paint.
+      for (const kind of EVIDENCE_KINDS) {
+        const n = store.countEvidence({ kind });
+        if (n > 0) byKind[kind] = n;
+      }
       const byClass: Record<string, number> = {};
       for (const c of ['phishing', 'scam', 'spam', 'ham'])
         byClass[c] = store.countEvidence({ verdictClass: c });
@@ -87,7 +107,7 @@ export function caseRoutes(app: FastifyInstance, ctx: ServerContext): void {
         name: store.info.name,
         createdAt: store.info.createdAt,
         evidence: store.countEvidence(),
-        observables: store.listObservables().length,
+        observables: indicatorRows(store, ctx.registry.version(store.info.id)).length,
         right: caseRight(user, ctx.users.membership(store.info.id, user.id)),
         byKind,
         byClass,

@@ -6,11 +6,12 @@
  */
 import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import type { CaseStore, EvidenceFilter } from '../../case/case-store.js';
+import type { EvidenceFilter } from '../../case/case-store.js';
 import { DragnetError } from '../../core/errors.js';
 import type { Evidence, EvidenceKind } from '../../core/evidence.js';
 import { caseOf, type ServerContext, writeAsUser } from '../server-context.js';
 import { verdictIndex } from '../verdict-index.js';
+import { indicatorRows } from './indicator-rows.js';
 import { CaseParams, EvidenceRow, Json, Ok } from './schemas.js';
 
 const ListQuery = Type.Object({
@@ -37,49 +38,6 @@ const ALL_KINDS: ReadonlyArray<EvidenceKind> = [
   'crypto-transactions',
   'file',
 ];
-
-interface IndicatorAggregate {
-  type: string;
-  value: string;
-  count: number;
-  items: number;
-  evidence: string[];
-  defanged: boolean;
-}
-
-const indicatorCache = new WeakMap<CaseStore, { version: number; rows: IndicatorAggregate[] }>();
-
-/** One row per (type, value), most widespread first; rebuilt only when the case changes. */
-function indicatorRows(store: CaseStore, version: number): IndicatorAggregate[] {
-  const hit = indicatorCache.get(store);
-  if (hit && hit.version === version) return hit.rows;
-  const rows = new Map<
-    string,
-    { type: string; value: string; count: number; evidence: Set<string>; defanged: boolean }
-  >();
-  for (const o of store.listObservables()) {
-    const key = `${o.type}\u0000${o.value}`;
-    const row = rows.get(key) ?? {
-      type: o.type,
-      value: o.value,
-      count: 0,
-      evidence: new Set<string>(),
-      defanged: false,
-    };
-    row.count++;
-    row.evidence.add(o.evidenceId);
-    row.defanged ||= o.defanged === true;
-    rows.set(key, row);
-  }
-  const sorted = [...rows.values()]
-    .sort(
-      (a, b) =>
-        b.evidence.size - a.evidence.size || a.type.localeCompare(b.type) || a.value.localeCompare(b.value),
-    )
-    .map((r) => ({ ...r, evidence: [...r.evidence].slice(0, 50), items: r.evidence.size }));
-  indicatorCache.set(store, { version, rows: sorted });
-  return sorted;
-}
 
 export function evidenceRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.get('/api/cases/:caseId/evidence', {
