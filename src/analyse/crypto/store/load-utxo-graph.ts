@@ -9,7 +9,6 @@ import type { UtxoGraph } from './utxo-graph.js';
 function csr(
   db: Database.Database,
   table: 'crypto_inputs' | 'crypto_outputs',
-  chain: string,
   txIndex: Int32Array,
   txCount: number,
   typeCode: (t: string | null) => number,
@@ -81,8 +80,8 @@ export function loadUtxoGraph(db: Database.Database, chain: string): UtxoGraph {
     }
     return c;
   };
-  const ins = csr(db, 'crypto_inputs', chain, txIndex, txCount, typeCode);
-  const outs = csr(db, 'crypto_outputs', chain, txIndex, txCount, typeCode);
+  const ins = csr(db, 'crypto_inputs', txIndex, txCount, typeCode);
+  const outs = csr(db, 'crypto_outputs', txIndex, txCount, typeCode);
   const addressSpace = Number(
     db.prepare('SELECT COALESCE(MAX(id), 0) + 1 FROM crypto_addresses').pluck().get(),
   );

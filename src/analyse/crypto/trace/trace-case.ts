@@ -9,8 +9,7 @@ import { DragnetError } from '../../../core/errors.js';
 import { validateAddress } from '../address/validate-address.js';
 import type { CryptoCase } from '../store/crypto-case.js';
 import { addressKey } from '../store/crypto-case.js';
-import type { Tag } from '../tags/parse-tag-list.js';
-import { tagIndex } from '../tags/tag-store.js';
+import { tagLookup } from '../tags/tag-lookup.js';
 import type { TraceModel } from './taint.js';
 import { type EndpointStatus, type TraceSeed, traceFunds } from './trace-funds.js';
 import { sqliteUtxoSource } from './utxo-source.js';
@@ -114,26 +113,7 @@ export function traceInCase(
       { subject: seedText },
     );
   }
-  const index = tagIndex(store, options.bundledTags ?? true);
-  const clusterOf = store.db
-    .prepare(
-      'SELECT c.cluster FROM crypto_clusters c JOIN crypto_addresses a ON a.id = c.address_id WHERE a.chain = ? AND a.address = ?',
-    )
-    .pluck();
-  const clusterTags = new Map<string, Tag>();
-  for (const t of index.values()) {
-    if (t.chain !== chain) continue;
-    const c = clusterOf.get(chain, t.address) as string | undefined;
-    if (c && !clusterTags.has(c)) clusterTags.set(c, t);
-  }
-  const tagOf = (address: string): TraceTagRef | undefined => {
-    const t = index.get(`${chain}:${address}`);
-    if (t) return { label: t.label, category: t.category, source: t.source };
-    if (clusterTags.size === 0) return undefined;
-    const c = clusterOf.get(chain, address) as string | undefined;
-    const ct = c ? clusterTags.get(c) : undefined;
-    return ct && c ? { label: ct.label, category: ct.category, source: ct.source, cluster: c } : undefined;
-  };
+  const tagOf = tagLookup(store, chain, options.bundledTags ?? true);
   const r = traceFunds(sqliteUtxoSource(store.db, chain), seed, { model, hops, direction, tagOf });
   const results: TraceRecord[] = r.endpoints.map((e) => ({
     address: e.address,
