@@ -20,6 +20,8 @@ export interface TraceCaseOptions {
   direction?: 'forward' | 'back';
   /** Use the bundled tag lists too (default true). */
   bundledTags?: boolean;
+  /** Stop at CoinJoins and report them as mixer exposure (default true). */
+  stopAtCoinJoins?: boolean;
 }
 
 export interface TraceTagRef {
@@ -114,7 +116,18 @@ export function traceInCase(
     );
   }
   const tagOf = tagLookup(store, chain, options.bundledTags ?? true);
-  const r = traceFunds(sqliteUtxoSource(store.db, chain), seed, { model, hops, direction, tagOf });
+  const coinjoinTag = (kind: string, txid: string): TraceTagRef => ({
+    label: `CoinJoin (${kind})`,
+    category: 'mixer',
+    source: `dragnet CoinJoin detector, tx ${txid}`,
+  });
+  const r = traceFunds(sqliteUtxoSource(store.db, chain), seed, {
+    model,
+    hops,
+    direction,
+    tagOf,
+    ...(options.stopAtCoinJoins === false ? {} : { coinjoinTag }),
+  });
   const results: TraceRecord[] = r.endpoints.map((e) => ({
     address: e.address,
     amount: e.amount.toString(),

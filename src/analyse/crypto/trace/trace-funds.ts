@@ -7,6 +7,7 @@
  * tagged entities (exposure), at unspent coins, at coinbases, at coins from outside the data, and
  * after `hops` transactions. Amounts are exact; the seed amount equals the endpoints plus fees.
  */
+import { type CoinJoinKind, detectCoinJoin } from '../cluster/detect-coinjoin.js';
 import { MinHeap } from './min-heap.js';
 import { fullTaint, propagateBackward, propagateForward, type Taint, type TraceModel } from './taint.js';
 import type { TraceTx, UtxoSource } from './utxo-source.js';
@@ -16,7 +17,7 @@ export type TraceSeed =
   | { kind: 'tx'; txid: string }
   | { kind: 'outpoint'; txid: string; n: number };
 
-export type EndpointStatus = 'tagged' | 'unspent' | 'hop-limit' | 'coinbase' | 'outside';
+export type EndpointStatus = 'tagged' | 'coinjoin' | 'unspent' | 'hop-limit' | 'coinbase' | 'outside';
 
 export interface TraceOptions<Tag> {
   model: TraceModel;
@@ -24,6 +25,12 @@ export interface TraceOptions<Tag> {
   direction: 'forward' | 'back';
   /** The entity an address belongs to, if tagged: tracing stops there. */
   tagOf?: (address: string) => Tag | undefined;
+  /**
+   * When given, tracing stops at CoinJoins (their outputs cannot be attributed to the seed's
+   * owner, and haircut taint would spread over hundreds of participants): the value entering
+   * the CoinJoin is an endpoint with this tag (a mixer exposure).
+   */
+  coinjoinTag?: (kind: CoinJoinKind, txid: string) => Tag;
 }
 
 export interface TraceEndpoint<Tag> {
@@ -76,7 +83,8 @@ export function traceFunds<Tag>(
     tag?: Tag,
   ): void => {
     if (amount === 0n) return;
-    const key = `${status}|${address ?? ''}`;
+    // Address-less endpoints (CoinJoins) are kept apart by the transaction they stop at.
+    const key = `${status}|${address ?? path.at(-1) ?? ''}`;
     const e = ends.get(key);
     if (!e) {
       ends.set(key, {
@@ -156,6 +164,13 @@ export function traceFunds<Tag>(
     const path = [...(best?.path ?? []), tx.txid];
     const inValues = tx.inputs.map((i) => i.value);
     const outValues = tx.outputs.map((o) => o.value);
+    const cj = options.coinjoinTag ? coinjoinKind(tx) : undefined;
+    if (cj && options.coinjoinTag) {
+      let amount = 0n;
+      for (const t of p.taint.values()) amount += t.taint.amount;
+      end('coinjoin', null, amount, hops, path, options.coinjoinTag(cj, tx.txid));
+      continue;
+    }
     if (forward) {
       const inTaint = tx.inputs.map((_, i) => p.taint.get(i)?.taint);
       const out = propagateForward(options.model, inValues, inTaint, outValues);
@@ -178,6 +193,17 @@ export function traceFunds<Tag>(
       String(a.address).localeCompare(String(b.address)),
   );
   return { seedAmount, fees, endpoints };
+}
+
+function coinjoinKind(tx: TraceTx): CoinJoinKind | undefined {
+  const ids = new Map<string, number>();
+  const inputAddresses = tx.inputs.map((i) => {
+    if (!i.address) return -1;
+    if (!ids.has(i.address)) ids.set(i.address, ids.size);
+    return ids.get(i.address) as number;
+  });
+  // Satoshi values fit a double exactly.
+  return detectCoinJoin({ inputAddresses, outputValues: tx.outputs.map((o) => Number(o.value)) })?.kind;
 }
 
 function seedCoins(source: UtxoSource, seed: TraceSeed, forward: boolean): Coin[] {
