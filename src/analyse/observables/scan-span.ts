@@ -244,6 +244,9 @@ function atSign(ctx: ScanContext, ns: NormalizedSpan, k: number): Range | null {
   while (r < N.length && r - k < 256 && isHostChar(N.charCodeAt(r))) r++;
   while (r > k + 1 && '.-_'.includes(N[r - 1] ?? '')) r--;
   if (l === k) return telegramHandle(ctx, ns, k, r);
+  let dot = false;
+  for (let q = k + 1; q < r && !dot; q++) dot = N.charCodeAt(q) === 46;
+  if (!dot) return null; // an e-mail domain has at least one dot
   const local = N.slice(l, k);
   if (local.endsWith('.') || local.length > 64) return null;
   const dom = checkDomain(N.slice(k + 1, r));
