@@ -60,3 +60,23 @@ describe('scoreMessage with the committed model', () => {
     expect(v.score).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('languages absent from training', () => {
+  it('catches lures through the language-independent signals and cue lexicons', () => {
+    const lures = [
+      'บัญชีของคุณถูกระงับ กรุณายืนยันตัวตนภายใน 24 ชั่วโมง https://bit.ly/3abc',
+      'आपका खाता ब्लॉक कर दिया गया है, तुरंत केवाईसी अपडेट करें http://sbi-kyc.top',
+      'お客様のアカウントが停止されました。今すぐ本人確認をしてください http://amaz0n-jp.xyz',
+      'Twoja paczka czeka. Dopłata 1,99 zł: https://inpost-pl.xyz/pay',
+    ];
+    for (const text of lures) expect(scoreMessage(engine, { text }).score, text).toBeGreaterThan(0.5);
+  });
+  it('leaves everyday messages alone', () => {
+    for (const text of [
+      'Salut, on se retrouve demain à 19h au restaurant ?',
+      'Hola mamá, llego a casa a las 8. ¿Compro pan?',
+    ]) {
+      expect(scoreMessage(engine, { text }).class, text).toBe('ham');
+    }
+  });
+});

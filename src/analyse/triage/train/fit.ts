@@ -3,11 +3,14 @@
  * Fits the two layers of the triage model on a set of rows, and the grouped fold assignment used
  * by both training (out-of-fold calibration) and evaluation.
  */
-import { FEATURE_COUNT } from '../features.js';
+import { FEATURE_COUNT, HASH_SIZE } from '../features.js';
 import { fnv1a } from '../hash.js';
 import { UNWANTED_CLASSES } from '../model.js';
 import type { TrainRow } from './load-data.js';
 import { DEFAULT_TRAIN, type LinearModel, type SparseRow, trainLogistic, trainSoftmax } from './sgd.js';
+
+/** Weight of the signals-only copy of each row, relative to the row itself. */
+const SIGNALS_ONLY_WEIGHT = 0.5;
 
 export interface Featurised {
   row: TrainRow;
@@ -57,6 +60,19 @@ export function fitLayers(rows: ReadonlyArray<Featurised>, seed = DEFAULT_TRAIN.
     y: r.row.label === 'ham' ? 0 : 1,
     weight: weights[i] as number,
   }));
+  // Signals-only copies of every row (n-gram block dropped): the engineered signals must decide on
+  // their own when the words are unknown (a language or script absent from training), otherwise
+  // their weights stay small next to the n-grams that explain the training languages.
+  rows.forEach((r, i) => {
+    let start = 0;
+    while (start < r.indices.length && (r.indices[start] as number) < HASH_SIZE) start++;
+    binary.push({
+      indices: r.indices.subarray(start),
+      values: r.values.subarray(start),
+      y: r.row.label === 'ham' ? 0 : 1,
+      weight: (weights[i] as number) * SIGNALS_ONLY_WEIGHT,
+    });
+  });
   const unwanted = trainLogistic(binary, FEATURE_COUNT, { ...DEFAULT_TRAIN, seed });
   const bad = rows.filter((r) => r.row.label !== 'ham');
   const perClass = new Map<string, number>();
