@@ -10,6 +10,8 @@ export interface CliRun {
   code: number;
   seconds: number;
   maxRssMiB: number;
+  /** User + system CPU of the measured process (fair under a shared machine). */
+  cpuSeconds: number;
   stdout: string;
   stderr: string;
 }
@@ -32,13 +34,14 @@ export function runCli(args: string[], env: Record<string, string> = {}): Promis
     child.on('error', reject);
     child.on('close', (code) => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const m = /BENCH_MAXRSS_KB=(\d+)/.exec(stderr);
+      const m = /BENCH_MAXRSS_KB=(\d+) BENCH_CPU_US=(\d+)/.exec(stderr);
       resolve({
         code: code ?? -1,
         seconds,
         maxRssMiB: m ? Number(m[1]) / 1024 : Number.NaN,
+        cpuSeconds: m ? Number(m[2]) / 1e6 : Number.NaN,
         stdout,
-        stderr: stderr.replace(/\n?BENCH_MAXRSS_KB=\d+\n/, ''),
+        stderr: stderr.replace(/\n?BENCH_MAXRSS_KB=.*\n/, ''),
       });
     });
   });

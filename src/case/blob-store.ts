@@ -10,6 +10,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync, chmodSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
@@ -18,6 +19,8 @@ import { sha256Hex } from './sha256.js';
 export class BlobStore {
   readonly dir: string;
   private readonly tmpDir: string;
+  /** Fan-out folders known to exist, so that each blob costs no mkdir. */
+  private readonly knownDirs = new Set<string>();
 
   constructor(dir: string) {
     this.dir = dir;
@@ -46,6 +49,30 @@ export class BlobStore {
     writeFileSync(tmp, bytes, { mode: 0o444 });
     this.moveIntoPlace(tmp, dest);
     return { sha256, created: true };
+  }
+
+  /**
+   * Writes `bytes` as blob `sha256` off the main thread. The temporary file sits in the blob's own
+   * fan-out folder, so concurrent writes do not contend on one directory. Resolves to whether this
+   * call created the blob. The caller has hashed the bytes; a wrong hash is a bug, not bad input.
+   */
+  async putAsync(sha256: string, bytes: Uint8Array): Promise<boolean> {
+    const dest = this.pathOf(sha256);
+    if (existsSync(dest)) return false;
+    const dir = path.dirname(dest);
+    if (!this.knownDirs.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      this.knownDirs.add(dir);
+    }
+    const tmp = `${dest}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`;
+    try {
+      await writeFile(tmp, bytes, { mode: 0o444 });
+      await rename(tmp, dest);
+    } catch (err) {
+      safeUnlink(tmp);
+      throw err;
+    }
+    return true;
   }
 
   /** Streams a file into the store while hashing it; memory stays flat whatever the size. */

@@ -63,8 +63,14 @@ export interface StoredFinding extends Finding {
 export interface CaseWriter {
   /** The audit sequence number this write will be recorded under. */
   readonly seq: number;
-  /** Stores the blob if new; returns its SHA-256. Idempotent. */
+  /**
+   * Stores the blob if new; returns its SHA-256. Idempotent. The bytes may still be on their way
+   * to disk when this returns: the write commits only after every blob is written, and callers
+   * that store many items should `await drain()` now and then to bound the bytes in flight.
+   */
   putBlob(bytes: Uint8Array): string;
+  /** Waits until few blob writes are in flight (back-pressure for streaming ingest). */
+  drain(): Promise<void>;
   /** Streams a file into the blob store while hashing it (for multi-GB containers); returns its SHA-256. */
   putBlobFromFile(path: string): Promise<string>;
   /** Inserts the evidence row unless an item with the same SHA-256 exists; returns true if inserted. */

@@ -112,13 +112,15 @@ export class SqliteCaseStore implements CaseStore {
     const created: string[] = [];
     const inserted: Array<{ sha256: string; docHash: string }> = [];
     const notes: Record<string, unknown> = {};
+    const blobWrites = new BlobWrites(this.blobs, created);
     try {
       const last = db.prepare('SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1').get() as
         | { seq: number; hash: string }
         | undefined;
       const seq = (last?.seq ?? 0) + 1;
-      const writer = this.makeWriter(seq, created, inserted, notes);
+      const writer = this.makeWriter(seq, created, inserted, notes, blobWrites);
       const result = await fn(writer);
+      await blobWrites.settle();
       const details: Record<string, unknown> = { ...(options.details ?? {}), ...notes };
       if (inserted.length > 0) {
         details.evidenceCount = inserted.length;
@@ -141,6 +143,7 @@ export class SqliteCaseStore implements CaseStore {
       return result;
     } catch (err) {
       if (db.inTransaction) db.exec('ROLLBACK');
+      await blobWrites.settle().catch(() => undefined);
       for (const sha of created) this.blobs.discard(sha);
       throw err;
     }
@@ -166,6 +169,7 @@ export class SqliteCaseStore implements CaseStore {
     created: string[],
     inserted: Array<{ sha256: string; docHash: string }>,
     notes: Record<string, unknown>,
+    blobWrites: BlobWrites,
   ): CaseWriter {
     const db = this.sqlite;
     const insertEvidence = db.prepare(
@@ -188,9 +192,10 @@ export class SqliteCaseStore implements CaseStore {
     return {
       seq,
       putBlob(bytes) {
-        const r = blobs.put(bytes);
-        if (r.created) created.push(r.sha256);
-        return r.sha256;
+        return blobWrites.put(bytes);
+      },
+      drain() {
+        return blobWrites.drain();
       },
       async putBlobFromFile(file) {
         const r = await blobs.putFile(file);
@@ -385,4 +390,49 @@ export function auditRowToEntry(r: AuditRow): AuditEntry {
     prevHash: r.prev_hash,
     hash: r.hash,
   };
+}
+
+/**
+ * The blob writes of one store write: started without blocking, at most `MAX_IN_FLIGHT` at a
+ * time, all awaited before the transaction commits. Blobs created are listed so that a failed
+ * write can remove them.
+ */
+class BlobWrites {
+  private static readonly MAX_IN_FLIGHT = 32;
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly seen = new Set<string>();
+  private failure: unknown;
+
+  constructor(
+    private readonly blobs: BlobStore,
+    private readonly created: string[],
+  ) {}
+
+  put(bytes: Uint8Array): string {
+    const sha256 = sha256Hex(bytes);
+    if (this.seen.has(sha256)) return sha256;
+    this.seen.add(sha256);
+    const p: Promise<void> = this.blobs.putAsync(sha256, bytes).then(
+      (wasCreated) => {
+        if (wasCreated) this.created.push(sha256);
+        this.inFlight.delete(p);
+      },
+      (err: unknown) => {
+        this.failure ??= err;
+        this.inFlight.delete(p);
+      },
+    );
+    this.inFlight.add(p);
+    return sha256;
+  }
+
+  async drain(): Promise<void> {
+    while (this.inFlight.size >= BlobWrites.MAX_IN_FLIGHT) await Promise.race(this.inFlight);
+    if (this.failure !== undefined) throw this.failure;
+  }
+
+  async settle(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.all(this.inFlight);
+    if (this.failure !== undefined) throw this.failure;
+  }
 }

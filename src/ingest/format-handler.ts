@@ -29,7 +29,9 @@ export interface IngestLimits {
 }
 
 export const DEFAULT_LIMITS: IngestLimits = {
-  maxInMemoryBytes: 256 * 1024 * 1024,
+  // 64 MiB keeps peak memory under 300 MB whatever the mailbox; larger single messages are refused
+  // with a hint (mail servers rarely accept over 50 MB anyway).
+  maxInMemoryBytes: 64 * 1024 * 1024,
   maxArchiveBytes: 4 * 1024 * 1024 * 1024,
   maxArchiveEntries: 100_000,
   maxCompressionRatio: 200,

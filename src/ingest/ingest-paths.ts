@@ -144,9 +144,10 @@ async function ingestFile(ctx: FileContext, path: string, options: IngestOptions
             }
             tally.memberFailures.push({ path: `${path}#${index}`, error: message });
           } else {
-            storeItem(ctx, w, result.value, parentId, tally);
+            storeItem(ctx, w, withWarnings(result.value, result.warnings), parentId, tally);
           }
           index++;
+          await w.drain();
           if (index % 500 === 0) ctx.progress(path);
         }
         if (!handler.container && tally.ingested.length === 0 && tally.duplicates === 0) {
@@ -177,6 +178,12 @@ async function ingestFile(ctx: FileContext, path: string, options: IngestOptions
 function baseName(p: string): string {
   const i = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
   return i >= 0 ? p.slice(i + 1) : p;
+}
+
+/** Keeps the parser's warnings (sloppy MIME, undecodable charset…) with the item, for the analyst. */
+function withWarnings(item: ParsedEvidence, warnings: ReadonlyArray<{ message: string }> | undefined): ParsedEvidence {
+  if (!warnings || warnings.length === 0) return item;
+  return { ...item, meta: { ...(item.meta ?? {}), parseWarnings: warnings.map((w) => w.message) } };
 }
 
 /** Stores one parsed item and its children, running the analysers on each new item. */

@@ -15,6 +15,7 @@ interface IngestCliOptions {
   textColumn?: string;
   region?: string;
   maxFileSize?: string;
+  analyse: boolean;
 }
 
 export function register(program: Command): void {
@@ -24,7 +25,8 @@ export function register(program: Command): void {
     .argument('<path...>', 'files or folders (walked recursively)')
     .option('--text-column <name>', 'CSV/JSONL exports: the column holding the message text')
     .option('--region <cc>', 'default phone region for national numbers, e.g. DE')
-    .option('--max-file-size <MiB>', 'largest single message/file read into memory, in MiB', '256')
+    .option('--max-file-size <MiB>', 'largest single message/file read into memory, in MiB', '64')
+    .option('--no-analyse', 'store evidence only; skip indicator extraction, impersonation and triage')
     .action(
       action(async (paths: string[], opts: IngestCliOptions, self: Command) => {
         const maxMiB = Number(opts.maxFileSize);
@@ -38,6 +40,7 @@ export function register(program: Command): void {
                 ...(opts.textColumn ? { textColumn: opts.textColumn } : {}),
                 ...(opts.region ? { region: opts.region.toUpperCase() } : {}),
                 limits: { maxInMemoryBytes: Math.floor(maxMiB * 1024 * 1024) },
+                ...(opts.analyse ? {} : { analysers: [] }),
                 onProgress: (p) => progress.update(p.filesDone, p.filesTotal, `${p.items} items ${p.path}`),
               });
             } finally {
