@@ -123,8 +123,17 @@ async function run(): Promise<void> {
         }
       }
     }
+    // Arbitrary seeds (not peel chains): 6-hop haircut traces from 20 evenly spread addresses.
+    const maxId = Number(store.db.prepare('SELECT MAX(id) FROM crypto_addresses').pluck().get());
+    const addr = store.db.prepare('SELECT address FROM crypto_addresses WHERE id = ?').pluck();
+    const spread: number[] = [];
+    for (let i = 1; i <= 20; i++) {
+      const t0 = process.hrtime.bigint();
+      traceInCase(store, addr.get(Math.floor((maxId * i) / 21)) as string, { hops: 6, model: 'haircut' });
+      spread.push(secs(t0));
+    }
     store.close();
-    out({ phase, rows });
+    out({ phase, rows, spreadMax: Math.max(...spread), spreadMedian: spread.sort((a, b) => a - b)[10] });
     return;
   }
   // Orchestrator: one child process per phase.
