@@ -189,7 +189,10 @@ async function run(): Promise<void> {
   const six = tr.filter((r) => r.hops === 6 && r.model === 'haircut');
   const f = (x: number, d = 4): string => x.toFixed(d);
   console.log(
-    `\nDragnet crypto bench — ${N.toLocaleString('en')} simulated transactions (seed ${SEED}), machine: ${process.platform} shared`,
+    `\nDragnet crypto bench — ${N.toLocaleString('en')} simulated transactions (seed ${SEED}), machine: ${os.cpus().length} cores shared with other agents, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
   );
   console.log('| figure | value | target |');
   console.log('|---|---|---|');
