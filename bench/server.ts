@@ -5,7 +5,7 @@
  *   - graph of 10,000 nodes interactive (navigation start → sigma rendered with handlers bound)
  * Run: npm run build:web && npx tsx bench/server.ts [--evidence N] [--seconds S]
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -99,7 +99,12 @@ async function main(): Promise<void> {
       for (let i = 0; i < 3; i++) {
         await page.goto('about:blank');
         await page.goto(`${base}/#/cases/${caseId}/evidence`);
-        await page.waitForSelector('.evidence-table tbody tr');
+        await page.waitForSelector('.evidence-table tbody tr').catch(async (err) => {
+          mkdirSync('bench/out', { recursive: true });
+          await page.screenshot({ path: 'bench/out/first-paint-failure.png' });
+          process.stderr.write(`page: ${(await page.textContent('body'))?.slice(0, 300)}\n`);
+          throw err;
+        });
         firstPaint.push(
           await page.evaluate(
             () => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now()))),

@@ -9,6 +9,7 @@ import { DragnetError } from '../../core/errors.js';
 import type { EvidenceKind } from '../../core/evidence.js';
 import { caseRight } from '../access-policy.js';
 import { caseOf, type ServerContext, writeAsUser } from '../server-context.js';
+import { verdictIndex } from '../verdict-index.js';
 import { indicatorRows } from './indicator-rows.js';
 
 const EVIDENCE_KINDS: ReadonlyArray<EvidenceKind> = [
@@ -100,8 +101,11 @@ export function caseRoutes(app: FastifyInstance, ctx: ServerContext): void {
         if (n > 0) byKind[kind] = n;
       }
       const byClass: Record<string, number> = {};
-      for (const c of ['phishing', 'scam', 'spam', 'ham'])
-        byClass[c] = store.countEvidence({ verdictClass: c });
+      // From the in-memory verdict index (includes analyst overrides), not a per-class SQL count.
+      for (const c of ['phishing', 'scam', 'spam', 'ham']) byClass[c] = 0;
+      for (const v of verdictIndex(store, ctx.registry.version(store.info.id)).values()) {
+        byClass[v.class] = (byClass[v.class] ?? 0) + 1;
+      }
       return {
         id: store.info.id,
         name: store.info.name,

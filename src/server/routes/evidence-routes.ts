@@ -56,7 +56,7 @@ export function evidenceRoutes(app: FastifyInstance, ctx: ServerContext): void {
       const filter: EvidenceFilter = {};
       if (q.kind) filter.kind = q.kind as EvidenceKind;
       else if (!q.containers) filter.kind = ALL_KINDS.filter((k) => !CONTAINERS.includes(k));
-      if (q.class) filter.verdictClass = q.class;
+      // The class filter uses the verdict index (it also knows analyst overrides, which win).
       if (q.q) filter.search = q.q;
       const limit = q.limit ?? 100;
       const offset = q.offset ?? 0;
@@ -67,17 +67,25 @@ export function evidenceRoutes(app: FastifyInstance, ctx: ServerContext): void {
           ...(v ? { verdict: { class: v.class, score: v.score, lang: v.lang, source: v.source } } : {}),
         };
       };
-      if (!q.lang && !q.sender) {
+      if (q.class && !q.lang && !q.sender && !q.q && !q.kind) {
+        // Fast path: ids of the class straight from the index, in ingest order, one page fetched.
+        const ids: string[] = [];
+        for (const [id, v] of verdicts) if (v.class === q.class) ids.push(id);
+        const page = ids.slice(offset, offset + limit).flatMap((id) => store.getEvidence(id) ?? []);
+        return { total: ids.length, items: page.map(row) };
+      }
+      if (!q.lang && !q.sender && !q.class) {
         return {
           total: store.countEvidence(filter),
           items: store.listEvidence({ ...filter, limit, offset }).map(row),
         };
       }
-      // Language and sender are not store filters: scan (streaming) and page in memory.
+      // Class, language and sender come from the verdict index / parsed fields: scan and page in memory.
       const sender = q.sender?.toLowerCase();
       const items = [];
       let total = 0;
       for (const e of store.iterateEvidence(filter)) {
+        if (q.class && verdicts.get(e.id)?.class !== q.class) continue;
         if (q.lang && verdicts.get(e.id)?.lang !== q.lang) continue;
         if (
           sender &&
