@@ -32,8 +32,7 @@ export function formatDemoReport(r: DemoReport): string {
   for (const [name, value] of Object.entries(r.steps)) {
     lines.push('');
     lines.push(`${name[0]?.toUpperCase()}${name.slice(1)}`);
-    const text = typeof value === 'string' ? value : JSON.stringify(value, null, 2);
-    for (const l of text.split('\n')) lines.push(`  ${l}`);
+    for (const l of value.lines) lines.push(`  ${l}`);
   }
   lines.push('');
   lines.push(

@@ -11,6 +11,7 @@ import type { CaseInfo, VerifyReport } from '../case/case-store.js';
 import type { SqliteCaseStore } from '../case/sqlite-case-store.js';
 import { DragnetError } from '../core/errors.js';
 import { ingestPaths, type IngestReport } from '../ingest/ingest-paths.js';
+import { DEMO_STEPS } from './demo-steps.js';
 import { SAMPLES_DIR, SAMPLE_EVIDENCE } from './sample-paths.js';
 import { summariseCase, type CaseSummary } from './summarise-case.js';
 
@@ -20,19 +21,23 @@ export interface DemoReport {
   case: CaseInfo;
   ingest: Pick<IngestReport, 'ingested' | 'duplicates' | 'failed'>;
   summary: CaseSummary;
-  steps: Record<string, unknown>;
+  steps: Record<string, DemoStepResult>;
   verify: Pick<VerifyReport, 'ok' | 'blobsChecked' | 'auditEntriesChecked' | 'problems'>;
 }
 
 export type DemoProgress = (step: string, done: number, total: number) => void;
 
-/** A demo step: one capability run over the demo case; returns what the report shows of it. */
-export interface DemoStep {
-  name: string;
-  run(store: SqliteCaseStore, dir: string): Promise<unknown>;
+/** What one demo step found: lines for people, data for `--json`. */
+export interface DemoStepResult {
+  lines: string[];
+  data: unknown;
 }
 
-export const demoSteps: DemoStep[] = [];
+/** A demo step: one capability run over the demo case. */
+export interface DemoStep {
+  name: string;
+  run(store: SqliteCaseStore, dir: string): Promise<DemoStepResult>;
+}
 
 export async function runDemo(dir: string, onProgress: DemoProgress = () => undefined): Promise<DemoReport> {
   if (existsSync(dir)) {
@@ -45,15 +50,15 @@ export async function runDemo(dir: string, onProgress: DemoProgress = () => unde
   }
   const store = await initCase(dir, { name: DEMO_CASE_NAME });
   try {
-    const total = 2 + demoSteps.length;
+    const total = 2 + DEMO_STEPS.length;
     onProgress('ingest', 0, total);
     const ingest = await ingestPaths(
       store,
       SAMPLE_EVIDENCE.map((d) => path.join(SAMPLES_DIR, d)).filter((p) => existsSync(p)),
     );
-    const steps: Record<string, unknown> = {};
+    const steps: Record<string, DemoStepResult> = {};
     let done = 1;
-    for (const step of demoSteps) {
+    for (const step of DEMO_STEPS) {
       onProgress(step.name, done++, total);
       steps[step.name] = await step.run(store, dir);
     }

@@ -35,16 +35,49 @@ export function verdictOf(findings: ReadonlyArray<Finding> | undefined): Finding
   return findings?.find((f) => f.analyser === 'triage' && f.kind === 'verdict');
 }
 
+/** Impersonation findings whose label names an imitated brand or person (not e.g. auth results). */
+const BRAND_FINDINGS = new Set(['lookalike-domain', 'own-domain-lookalike', 'display-name-spoof', 'executive-impersonation']);
+
 /** Brand labels from impersonation findings. */
 export function brandsOf(findings: ReadonlyArray<Finding> | undefined): string[] {
   const out = new Set<string>();
-  for (const f of findings ?? []) if (f.analyser === 'impersonation' && f.label) out.add(f.label);
+  for (const f of findings ?? []) {
+    if (f.analyser === 'impersonation' && BRAND_FINDINGS.has(f.kind) && f.label) out.add(f.label);
+  }
   return [...out].sort();
 }
 
-/** Time of an item: its message date, else when it was ingested. */
-export function evidenceTime(e: Evidence): string {
-  return e.date ?? e.ingestedAt;
+/**
+ * Time of an item: its message date only. Ingest time says when the analyst received the
+ * evidence, not when the operation acted, so undated items do not stretch a campaign's span.
+ */
+export function evidenceTime(e: Evidence): string | undefined {
+  return e.date;
+}
+
+/**
+ * Addresses that are never an operator's infrastructure: the recipient's own internal hops
+ * (private, loopback, link-local…) in Received headers. Public and documentation ranges stay.
+ */
+const NON_INFRASTRUCTURE_SCOPES = new Set([
+  'private',
+  'loopback',
+  'link-local',
+  'this-network',
+  'shared',
+  'multicast',
+  'broadcast',
+  'unspecified',
+  'unique-local',
+  'ipv4-mapped',
+]);
+
+/** Recipient headers name the victims, who are shared by many unrelated operations. */
+const RECIPIENT_SOURCES = new Set(['header:To', 'header:Cc', 'header:Bcc', 'header:Delivered-To', 'header:X-Original-To']);
+
+function isInfrastructure(o: Observable): boolean {
+  if (typeof o.source === 'string' && RECIPIENT_SOURCES.has(o.source)) return false;
+  return !((o.type === 'ipv4' || o.type === 'ipv6') && typeof o.scope === 'string' && NON_INFRASTRUCTURE_SCOPES.has(o.scope));
 }
 
 /** One `CampaignMessage` per message-kind evidence item, in input order. */
@@ -65,13 +98,13 @@ export function messagesFromCase(
     out.push({
       id: e.id,
       text: [e.subject, e.text].filter((s): s is string => typeof s === 'string' && s.length > 0).join('\n'),
-      time: evidenceTime(e),
+      ...(evidenceTime(e) ? { time: evidenceTime(e) } : {}),
       ...(typeof lang === 'string' && lang ? { lang } : {}),
       ...(verdict?.label ? { verdict: verdict.label } : {}),
       ...(typeof verdict?.score === 'number' ? { score: verdict.score } : {}),
       ...(e.from?.address ? { sender: e.from.address } : {}),
       ...(e.replyTo && e.replyTo.length > 0 ? { replyTo: e.replyTo.map((p) => p.address) } : {}),
-      indicators: (obs.get(e.id) ?? []).map((o) => ({ type: o.type, value: o.value })),
+      indicators: (obs.get(e.id) ?? []).filter(isInfrastructure).map((o) => ({ type: o.type, value: o.value })),
       ...(brands.length > 0 ? { brands } : {}),
     });
   }

@@ -47,6 +47,8 @@ export function clusterCampaigns(
   const campaigns: Campaign[] = [];
   for (const idx of groups.values()) {
     if (idx.length < minSize) continue;
+    // A group that triage judged legitimate throughout is correspondence, not an operation.
+    if (idx.every((i) => messages[i]?.verdict === 'ham')) continue;
     campaigns.push(
       describe(
         idx.map((i) => messages[i] as CampaignMessage),

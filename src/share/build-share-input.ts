@@ -57,7 +57,8 @@ export function buildShareInput(data: CaseData, campaignId?: string): ShareInput
     if (scope && !scope.has(e.id)) continue;
     const verdict = verdictOf(findings.get(e.id))?.label;
     if (verdict === 'ham') continue;
-    const time = evidenceTime(e);
+    // Undated items (web pages, files) were at least seen when ingested.
+    const time = evidenceTime(e) ?? e.ingestedAt;
     const add = (type: string, raw: string): void => {
       if (!isExportableType(type)) return;
       const value = canonicalValue(type, raw);
