@@ -37,6 +37,11 @@ export interface Analyser {
    * @param prior what the analysers that ran before this one found on the same item
    */
   analyse(input: AnalysisInput, prior: AnalysisOutput, options: AnalysisOptions): AnalysisOutput;
+  /**
+   * Loads what the analyser needs before the first item (a WebAssembly model, say), so that
+   * `analyse` can stay synchronous and pure. Called once per run; optional.
+   */
+  prepare?(): Promise<void>;
 }
 
 export const emptyOutput = (): AnalysisOutput => ({ observables: [], findings: [] });

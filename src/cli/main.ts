@@ -4,11 +4,11 @@
  * Entry point of the `dragnet` binary.
  */
 import { CommanderError } from 'commander';
-import { buildProgram } from './program.js';
+import { buildProgramFor } from './program.js';
 import { reportError } from './run-command.js';
 
 async function main(argv: string[]): Promise<void> {
-  const program = buildProgram();
+  const program = await buildProgramFor(argv.slice(2));
   try {
     await program.parseAsync(argv);
   } catch (err) {

@@ -3,11 +3,11 @@
  * Builds the commander program: global options, then one `register` per command file.
  */
 import { Command } from 'commander';
-import { registerCommands } from './commands/index.js';
+import { registerLazily } from './commands/table.js';
 import { VERSION } from './version.js';
 
-export function buildProgram(): Command {
-  const program = new Command('dragnet')
+function baseProgram(): Command {
+  return new Command('dragnet')
     .description('Offline evidence triage for investigators: cases, ingest, indicators, verdicts, campaigns, crypto, exports.')
     .version(VERSION, '-V, --version')
     .option('--case <dir>', 'case folder (default ./dragnet-case, env DRAGNET_CASE)')
@@ -15,7 +15,21 @@ export function buildProgram(): Command {
     .option('--jsonl', 'machine output: one JSON object per line on stdout')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
+}
+
+/** Every command registered eagerly (tests drive the program in-process with it). */
+export async function buildProgram(): Promise<Command> {
+  const { registerCommands } = await import('./commands/index.js');
+  const program = baseProgram();
   registerCommands(program);
+  for (const cmd of program.commands) applyExitOverride(cmd);
+  return program;
+}
+
+/** Only the command named in `args` is loaded; the others are listed for `--help`. */
+export async function buildProgramFor(args: ReadonlyArray<string>): Promise<Command> {
+  const program = baseProgram();
+  await registerLazily(program, args);
   // Sub-commands inherit exitOverride so that usage errors reach run-command's exit-code mapping.
   for (const cmd of program.commands) applyExitOverride(cmd);
   return program;

@@ -65,6 +65,8 @@ class NothingNew extends Error {}
 
 export async function ingestPaths(store: CaseStore, inputs: ReadonlyArray<string>, options: IngestRunOptions = {}): Promise<IngestReport> {
   const report: IngestReport = { ingested: 0, duplicates: 0, failed: [], evidence: [] };
+  const analysers = options.analysers ?? defaultAnalysers;
+  for (const a of analysers) await a.prepare?.();
   const { files, failed } = await expandPaths(inputs);
   report.failed.push(...failed);
   const ingestOptions: IngestOptions = {
@@ -76,7 +78,7 @@ export async function ingestPaths(store: CaseStore, inputs: ReadonlyArray<string
   const ctx: FileContext = {
     store,
     report,
-    analysers: options.analysers ?? defaultAnalysers,
+    analysers,
     analysis: { ...(options.region ? { region: options.region } : {}), ...(options.analysis ?? {}) },
     maxReported: options.maxReportedEvidence ?? Number.POSITIVE_INFINITY,
     itemsSoFar: 0,

@@ -22,7 +22,7 @@ async function run(args: string[]): Promise<{ stdout: string; stderr: string; co
   });
   process.exitCode = 0;
   try {
-    await buildProgram().parseAsync(['node', 'dragnet', ...args]);
+    await (await buildProgram()).parseAsync(['node', 'dragnet', ...args]);
   } catch {
     // commander usage errors: exitOverride throws after printing
     process.exitCode = process.exitCode || 2;

@@ -21,7 +21,7 @@ async function dragnet(...args: string[]): Promise<{ code: number; lines: string
   const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
   process.exitCode = 0;
   try {
-    await buildProgram().parseAsync(['node', 'dragnet', '--case', path.join(dir, 'case'), ...args]);
+    await (await buildProgram()).parseAsync(['node', 'dragnet', '--case', path.join(dir, 'case'), ...args]);
   } finally {
     spy.mockRestore();
     err.mockRestore();

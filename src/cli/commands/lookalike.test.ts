@@ -19,7 +19,7 @@ async function dragnet(...args: string[]): Promise<{ code: number; lines: string
   });
   process.exitCode = 0;
   try {
-    await buildProgram().parseAsync(['node', 'dragnet', ...args]);
+    await (await buildProgram()).parseAsync(['node', 'dragnet', ...args]);
   } catch {
     // commander usage errors: the exit code below tells
   } finally {
