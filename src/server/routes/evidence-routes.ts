@@ -6,7 +6,7 @@
  */
 import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import type { EvidenceFilter } from '../../case/case-store.js';
+import type { CaseStore, EvidenceFilter } from '../../case/case-store.js';
 import { DragnetError } from '../../core/errors.js';
 import type { Evidence, EvidenceKind } from '../../core/evidence.js';
 import { caseOf, type ServerContext, writeAsUser } from '../server-context.js';
@@ -38,6 +38,24 @@ const ALL_KINDS: ReadonlyArray<EvidenceKind> = [
   'crypto-transactions',
   'file',
 ];
+
+const countCache = new WeakMap<object, { version: number; counts: Map<string, number> }>();
+
+/** Totals for the pager: a COUNT over every matching row is the costliest part of a page request. */
+function cachedCount(store: CaseStore, version: number, filter: EvidenceFilter): number {
+  let entry = countCache.get(store);
+  if (!entry || entry.version !== version) {
+    entry = { version, counts: new Map() };
+    countCache.set(store, entry);
+  }
+  const key = JSON.stringify(filter);
+  let n = entry.counts.get(key);
+  if (n === undefined) {
+    n = store.countEvidence(filter);
+    if (entry.counts.size < 1000) entry.counts.set(key, n);
+  }
+  return n;
+}
 
 export function evidenceRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.get('/api/cases/:caseId/evidence', {
@@ -76,7 +94,7 @@ export function evidenceRoutes(app: FastifyInstance, ctx: ServerContext): void {
       }
       if (!q.lang && !q.sender && !q.class) {
         return {
-          total: store.countEvidence(filter),
+          total: cachedCount(store, ctx.registry.version(store.info.id), filter),
           items: store.listEvidence({ ...filter, limit, offset }).map(row),
         };
       }
