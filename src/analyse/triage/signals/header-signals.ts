@@ -41,8 +41,8 @@ export function headerSignals(
 ): SignalHit[] {
   const out: SignalHit[] = [];
   const hs = headers ?? [];
-  if (hs.length > 0)
-    out.push({ name: 'has-email-headers', value: 1, evidence: `${hs.length} header fields` });
+  // `has-email-headers` is deliberately never emitted: in the training data only SpamAssassin mails
+  // have headers and they are mostly ham, so "has headers" would mean "ham" (a data-set artefact).
   const fromValue = from ?? header(hs, 'from');
   const fromDomain = domainOfAddress(fromValue);
   const replies = replyTo && replyTo.length > 0 ? replyTo : (header(hs, 'reply-to')?.split(',') ?? []);

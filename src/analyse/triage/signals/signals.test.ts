@@ -72,7 +72,6 @@ describe('header and html signals', () => {
         'return-path-mismatch',
         'auth-results-fail',
         'display-name-brand-mismatch',
-        'has-email-headers',
       ]),
     );
   });
