@@ -159,6 +159,7 @@ describe('headers, OpenAPI and static files', () => {
       expect(res.body).not.toContain('"name"');
     }
     expect((await s.app.inject({ url: '/api/nope', headers: bearer('admin') })).statusCode).toBe(404);
+    expect((await s.app.inject({ url: '/%E0%A4%A' })).statusCode).toBe(400);
   });
 });
 

@@ -45,7 +45,12 @@ export function staticUi(app: FastifyInstance, uiDir: string): void {
     config: { access: 'public' },
     schema: { hide: true },
     handler: async (request, reply) => {
-      const rel = decodeURIComponent((request.params as { '*': string })['*'] ?? '');
+      let rel: string;
+      try {
+        rel = decodeURIComponent((request.params as { '*': string })['*'] ?? '');
+      } catch {
+        return reply.status(400).type('text/plain').send('bad path');
+      }
       if (rel.startsWith('api/')) {
         return reply
           .status(404)
