@@ -1,6 +1,8 @@
 /**
  * @module case/blob-store
- * Content-addressed, write-once storage of evidence bytes under `<case>/blobs/ab/cd/<sha256>`.
+ * Content-addressed, write-once storage of evidence bytes under `<case>/blobs/ab/<sha256>`.
+ * One level of 256 folders (as git does): a second level would cost a `mkdir` for nearly every
+ * blob of a 100k-message ingest, and ext4's hashed directories keep large folders fast.
  *
  * Invariants: a blob's name is the SHA-256 of its content; a blob is never rewritten (an existing
  * name is never opened for writing); blobs are written to a temporary file and renamed into place,
@@ -29,7 +31,7 @@ export class BlobStore {
   }
 
   pathOf(sha256: string): string {
-    return path.join(this.dir, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
+    return path.join(this.dir, sha256.slice(0, 2), sha256);
   }
 
   has(sha256: string): boolean {

@@ -67,8 +67,10 @@ export interface CaseWriter {
    * Stores the blob if new; returns its SHA-256. Idempotent. The bytes may still be on their way
    * to disk when this returns: the write commits only after every blob is written, and callers
    * that store many items should `await drain()` now and then to bound the bytes in flight.
+   * `knownSha256` saves hashing twice when the caller hashed the bytes already; `case verify`
+   * re-hashes every blob, so a wrong value cannot go unnoticed.
    */
-  putBlob(bytes: Uint8Array): string;
+  putBlob(bytes: Uint8Array, knownSha256?: string): string;
   /** Waits until few blob writes are in flight (back-pressure for streaming ingest). */
   drain(): Promise<void>;
   /** Streams a file into the blob store while hashing it (for multi-GB containers); returns its SHA-256. */

@@ -196,7 +196,7 @@ function storeItem(ctx: FileContext, w: CaseWriter, item: ParsedEvidence, parent
     tally.duplicates++;
     return;
   }
-  w.putBlob(item.bytes);
+  w.putBlob(item.bytes, sha256);
   const { bytes, children, ...fields } = item;
   const inserted = w.addEvidence({ ...fields, id, sha256, size: bytes.length, ...(parentId ? { parentId } : {}) });
   if (!inserted) {

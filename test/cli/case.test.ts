@@ -50,7 +50,7 @@ describe('dragnet CLI basics', () => {
     expect(ok.code).toBe(0);
     expect(jsonOf<{ ok: boolean }>(ok).ok).toBe(true);
 
-    const blob = path.join(dir, 'blobs', item.sha256.slice(0, 2), item.sha256.slice(2, 4), item.sha256);
+    const blob = path.join(dir, 'blobs', item.sha256.slice(0, 2), item.sha256);
     const bytes = readFileSync(blob);
     bytes[3] = bytes[3]! ^ 0x20;
     chmodSync(blob, 0o644);
