@@ -12,7 +12,7 @@ import type { EvidenceKind } from '../../core/evidence.js';
 import type { Finding, Reason } from '../../core/finding.js';
 import type { Analyser, AnalysisOutput } from '../analyser.js';
 import { checkMessage } from './check-message.js';
-import { defaultTriageEngine } from './engine.js';
+import { defaultTriageEngine, prepareTriageEngine } from './engine.js';
 import { messageFromEvidence } from './message.js';
 import { scoreMessage, type TriageEngine } from './score-message.js';
 
@@ -55,5 +55,10 @@ export function createTriageAnalyser(getEngine: () => TriageEngine): Analyser {
   };
 }
 
-/** Default instance: the process-wide engine (call `prepareTriageEngine()` first for fastText `lang`). */
-export const triageAnalyser: Analyser = createTriageAnalyser(defaultTriageEngine);
+/** Default instance: the process-wide engine; `prepare` loads fastText so `lang` is set for Latin-script text too. */
+export const triageAnalyser: Analyser = {
+  ...createTriageAnalyser(defaultTriageEngine),
+  async prepare() {
+    await prepareTriageEngine();
+  },
+};
