@@ -10,7 +10,10 @@ import path from 'node:path';
 import { writeMbox } from './ingest-mbox-gen.js';
 import { printTable, runCli } from './lib/run-cli.js';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const counts = sizes.length > 0 ? sizes : [10_000, 100_000];
 const cacheDir = path.join(os.tmpdir(), 'dragnet-bench-mbox');
 const rows: Array<Array<string | number>> = [];
@@ -28,13 +31,35 @@ for (const n of counts) {
     const run = await runCli(['ingest', mbox, '--case', path.join(work, 'case'), '--json', ...extra]);
     if (run.code !== 0) throw new Error(`ingest failed (${run.code}): ${run.stderr.slice(0, 2000)}`);
     const report = JSON.parse(run.stdout) as { ingested: number; failed: unknown[] };
-    rows.push([n, mode, mb, report.ingested, report.failed.length, run.seconds, run.cpuSeconds, n / run.seconds, n / run.cpuSeconds, run.maxRssMiB]);
+    rows.push([
+      n,
+      mode,
+      mb,
+      report.ingested,
+      report.failed.length,
+      run.seconds,
+      run.cpuSeconds,
+      n / run.seconds,
+      n / run.cpuSeconds,
+      run.maxRssMiB,
+    ]);
     rmSync(work, { recursive: true, force: true });
   }
 }
 
 printTable(
   `dragnet ingest of generated mailboxes (${os.cpus().length} cores, load ${os.loadavg()[0]?.toFixed(1)})`,
-  ['messages', 'mode', 'MB', 'items stored', 'failed', 'wall s', 'CPU s', 'messages/s', 'messages/CPU-s', 'peak RSS MiB'],
+  [
+    'messages',
+    'mode',
+    'MB',
+    'items stored',
+    'failed',
+    'wall s',
+    'CPU s',
+    'messages/s',
+    'messages/CPU-s',
+    'peak RSS MiB',
+  ],
   rows,
 );

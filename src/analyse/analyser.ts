@@ -4,9 +4,10 @@
  * before them found): no I/O, no clock, no globals holding state between calls. Ingest, the job
  * queue and the HTTP API all run the same analysers through `analyseEvidence`.
  */
+
+import type { ParsedEvidence } from '../core/evidence.js';
 import type { Finding } from '../core/finding.js';
 import type { Observable } from '../core/observable.js';
-import type { ParsedEvidence } from '../core/evidence.js';
 
 /** What an analyser sees: the parsed item with its id and hash, without its children. */
 export interface AnalysisInput extends Omit<ParsedEvidence, 'children'> {

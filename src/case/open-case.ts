@@ -36,10 +36,15 @@ export function isCaseDir(dir: string): boolean {
   return existsSync(path.join(dir, 'case.json'));
 }
 
-export async function initCase(dir: string, options: OpenCaseOptions & { name?: string } = {}): Promise<SqliteCaseStore> {
+export async function initCase(
+  dir: string,
+  options: OpenCaseOptions & { name?: string } = {},
+): Promise<SqliteCaseStore> {
   const abs = path.resolve(dir);
   if (isCaseDir(abs)) {
-    throw new DragnetError('CASE_EXISTS', `a case already exists in ${abs}`, { hint: 'open it with --case, or choose another folder' });
+    throw new DragnetError('CASE_EXISTS', `a case already exists in ${abs}`, {
+      hint: 'open it with --case, or choose another folder',
+    });
   }
   mkdirSync(abs, { recursive: true });
   const clock = options.clock ?? (() => new Date());
@@ -51,7 +56,10 @@ export async function initCase(dir: string, options: OpenCaseOptions & { name?: 
     formatVersion: CASE_FORMAT_VERSION,
   };
   const { dir: _dir, ...stored } = info;
-  writeFileSync(path.join(abs, 'case.json'), `${JSON.stringify({ format: CASE_FORMAT, ...stored }, null, 2)}\n`);
+  writeFileSync(
+    path.join(abs, 'case.json'),
+    `${JSON.stringify({ format: CASE_FORMAT, ...stored }, null, 2)}\n`,
+  );
   const store = new SqliteCaseStore(info, { actor: options.actor ?? defaultActor(), clock });
   await store.write({ action: 'case.init', target: info.id, details: { name: info.name } }, () => undefined);
   return store;

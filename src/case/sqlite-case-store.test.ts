@@ -1,11 +1,11 @@
-import Database from 'better-sqlite3';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runCaseStoreContract } from '../../test/contract/case-store.contract.js';
-import { sha256Hex } from './sha256.js';
 import { initCase, openCase } from './open-case.js';
+import { sha256Hex } from './sha256.js';
 import type { SqliteCaseStore } from './sqlite-case-store.js';
 
 const tmpCase = () => path.join(mkdtempSync(path.join(os.tmpdir(), 'dragnet-store-')), 'case');
@@ -25,7 +25,14 @@ async function caseWithTwoItems(): Promise<SqliteCaseStore> {
     const sha256 = sha256Hex(bytes);
     await store.write({ action: 'ingest', target: `${body}.eml` }, (w) => {
       w.putBlob(bytes);
-      w.addEvidence({ id: sha256.slice(0, 16), sha256, kind: 'email', path: `${body}.eml`, size: bytes.length, subject: body });
+      w.addEvidence({
+        id: sha256.slice(0, 16),
+        sha256,
+        kind: 'email',
+        path: `${body}.eml`,
+        size: bytes.length,
+        subject: body,
+      });
     });
   }
   return store;
@@ -79,7 +86,10 @@ describe('case verify', () => {
     const dir = store.info.dir;
     const [first] = store.listEvidence();
     rmSync(store.blobPath(first!.sha256), { force: true });
-    tamper(store, 'DELETE FROM evidence WHERE rowid = (SELECT max(rowid) FROM evidence); DELETE FROM audit WHERE seq = 3;');
+    tamper(
+      store,
+      'DELETE FROM evidence WHERE rowid = (SELECT max(rowid) FROM evidence); DELETE FROM audit WHERE seq = 3;',
+    );
     const reopened = await openCase(dir);
     const kinds = (await reopened.verify()).problems.map((p) => p.kind).sort();
     expect(kinds).toEqual(['audit-truncated', 'blob-missing']);

@@ -7,14 +7,15 @@
  * async write never interleaves with another. If the caller throws, the transaction is rolled back
  * and the blobs this write created are removed: a failed command leaves the case as it was.
  */
-import Database from 'better-sqlite3';
-import { readFileSync, writeFileSync, renameSync } from 'node:fs';
+
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { DragnetError } from '../core/errors.js';
 import type { Evidence } from '../core/evidence.js';
 import type { Finding } from '../core/finding.js';
 import type { Observable } from '../core/observable.js';
-import { GENESIS_HASH, auditEntryHash } from './audit-chain.js';
+import { auditEntryHash, GENESIS_HASH } from './audit-chain.js';
 import { BlobStore } from './blob-store.js';
 import type {
   AuditEntry,
@@ -29,7 +30,7 @@ import type {
   WriteOptions,
 } from './case-store.js';
 import { evidenceDigest, evidenceDocJson } from './evidence-digest.js';
-import { rowToEvidence, type EvidenceRow } from './evidence-row.js';
+import { type EvidenceRow, rowToEvidence } from './evidence-row.js';
 import { migrations } from './migrations/index.js';
 import { sha256Hex } from './sha256.js';
 import { verifyCase } from './verify-case.js';
@@ -83,7 +84,9 @@ export class SqliteCaseStore implements CaseStore {
   }
 
   private migrate(): void {
-    this.sqlite.exec('CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
+    this.sqlite.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL)',
+    );
     const applied = new Set(
       (this.sqlite.prepare('SELECT id FROM schema_migrations').all() as { id: string }[]).map((r) => r.id),
     );
@@ -91,7 +94,9 @@ export class SqliteCaseStore implements CaseStore {
       if (applied.has(m.id) || m.sql.trim() === '') continue;
       this.sqlite.transaction(() => {
         this.sqlite.exec(m.sql);
-        this.sqlite.prepare('INSERT INTO schema_migrations (id, applied_at) VALUES (?, ?)').run(m.id, this.now());
+        this.sqlite
+          .prepare('INSERT INTO schema_migrations (id, applied_at) VALUES (?, ?)')
+          .run(m.id, this.now());
       })();
     }
   }
@@ -137,7 +142,16 @@ export class SqliteCaseStore implements CaseStore {
       const hash = auditEntryHash(last?.hash ?? GENESIS_HASH, fields);
       db.prepare(
         'INSERT INTO audit (seq, ts, actor, action, target, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      ).run(seq, fields.ts, fields.actor, fields.action, fields.target, JSON.stringify(details), last?.hash ?? GENESIS_HASH, hash);
+      ).run(
+        seq,
+        fields.ts,
+        fields.actor,
+        fields.action,
+        fields.target,
+        JSON.stringify(details),
+        last?.hash ?? GENESIS_HASH,
+        hash,
+      );
       db.exec('COMMIT');
       this.writeAuditHead(seq, hash);
       return result;
@@ -158,7 +172,10 @@ export class SqliteCaseStore implements CaseStore {
 
   readAuditHead(): { seq: number; hash: string } | undefined {
     try {
-      return JSON.parse(readFileSync(path.join(this.info.dir, AUDIT_HEAD_FILE), 'utf8')) as { seq: number; hash: string };
+      return JSON.parse(readFileSync(path.join(this.info.dir, AUDIT_HEAD_FILE), 'utf8')) as {
+        seq: number;
+        hash: string;
+      };
     } catch {
       return undefined;
     }
@@ -186,7 +203,14 @@ export class SqliteCaseStore implements CaseStore {
     const blobs = this.blobs;
     const addFindings = (evidenceId: string, findings: ReadonlyArray<Finding>): void => {
       for (const f of findings) {
-        insertFinding.run(evidenceId, f.analyser, f.kind, f.score ?? null, f.label ?? null, JSON.stringify(f));
+        insertFinding.run(
+          evidenceId,
+          f.analyser,
+          f.kind,
+          f.score ?? null,
+          f.label ?? null,
+          JSON.stringify(f),
+        );
       }
     };
     return {
@@ -226,7 +250,16 @@ export class SqliteCaseStore implements CaseStore {
       },
       addObservables(evidenceId, observables: ReadonlyArray<Observable>) {
         for (const o of observables) {
-          insertObservable.run(evidenceId, o.type, o.value, o.raw, o.start, o.end, o.source ?? null, JSON.stringify(o));
+          insertObservable.run(
+            evidenceId,
+            o.type,
+            o.value,
+            o.raw,
+            o.start,
+            o.end,
+            o.source ?? null,
+            JSON.stringify(o),
+          );
         }
       },
       addFindings,
@@ -271,11 +304,15 @@ export class SqliteCaseStore implements CaseStore {
     if (filter.verdictClass !== undefined) {
       // IN, not a correlated EXISTS: SQLite evaluates it once through findings_kind instead of once
       // per evidence row (55 s → milliseconds on a 10,000-item case).
-      clauses.push("e.id IN (SELECT f.evidence_id FROM findings f WHERE f.analyser = 'triage' AND f.kind = 'verdict' AND f.label = ?)");
+      clauses.push(
+        "e.id IN (SELECT f.evidence_id FROM findings f WHERE f.analyser = 'triage' AND f.kind = 'verdict' AND f.label = ?)",
+      );
       params.push(filter.verdictClass);
     }
     if (filter.search !== undefined && filter.search !== '') {
-      clauses.push("(e.subject LIKE ? ESCAPE '\\' OR e.from_address LIKE ? ESCAPE '\\' OR e.doc LIKE ? ESCAPE '\\')");
+      clauses.push(
+        "(e.subject LIKE ? ESCAPE '\\' OR e.from_address LIKE ? ESCAPE '\\' OR e.doc LIKE ? ESCAPE '\\')",
+      );
       const like = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       params.push(like, like, like);
     }
@@ -288,12 +325,17 @@ export class SqliteCaseStore implements CaseStore {
 
   countEvidence(filter: EvidenceFilter = {}): number {
     const { sql, params } = this.evidenceWhere(filter);
-    return (this.sqlite.prepare(`SELECT count(*) AS n FROM evidence e ${sql}`).get(...params) as { n: number }).n;
+    return (
+      this.sqlite.prepare(`SELECT count(*) AS n FROM evidence e ${sql}`).get(...params) as { n: number }
+    ).n;
   }
 
   *iterateEvidence(filter: EvidenceFilter = {}): IterableIterator<Evidence> {
     const { sql, params } = this.evidenceWhere(filter);
-    const page = filter.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(filter.limit))} OFFSET ${Math.max(0, Math.floor(filter.offset ?? 0))}` : '';
+    const page =
+      filter.limit !== undefined
+        ? ` LIMIT ${Math.max(0, Math.floor(filter.limit))} OFFSET ${Math.max(0, Math.floor(filter.offset ?? 0))}`
+        : '';
     // rowid grows with every insert, so it is ingest order; ordering by it needs no sort.
     const stmt = this.sqlite.prepare(`SELECT e.* FROM evidence e ${sql} ORDER BY e.rowid${page}`);
     for (const row of stmt.iterate(...params) as IterableIterator<EvidenceRow>) yield rowToEvidence(row);
@@ -331,8 +373,13 @@ export class SqliteCaseStore implements CaseStore {
       params.push(filter.evidenceId);
     }
     const where = clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';
-    const page = filter.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(filter.limit))} OFFSET ${Math.max(0, Math.floor(filter.offset ?? 0))}` : '';
-    const rows = this.sqlite.prepare(`SELECT evidence_id, doc FROM observables ${where} ORDER BY rowid${page}`).all(...params) as {
+    const page =
+      filter.limit !== undefined
+        ? ` LIMIT ${Math.max(0, Math.floor(filter.limit))} OFFSET ${Math.max(0, Math.floor(filter.offset ?? 0))}`
+        : '';
+    const rows = this.sqlite
+      .prepare(`SELECT evidence_id, doc FROM observables ${where} ORDER BY rowid${page}`)
+      .all(...params) as {
       evidence_id: string;
       doc: string;
     }[];
@@ -351,7 +398,9 @@ export class SqliteCaseStore implements CaseStore {
       params.push(analyser);
     }
     const where = clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';
-    const rows = this.sqlite.prepare(`SELECT evidence_id, doc FROM findings ${where} ORDER BY rowid`).all(...params) as {
+    const rows = this.sqlite
+      .prepare(`SELECT evidence_id, doc FROM findings ${where} ORDER BY rowid`)
+      .all(...params) as {
       evidence_id: string;
       doc: string;
     }[];
@@ -359,7 +408,9 @@ export class SqliteCaseStore implements CaseStore {
   }
 
   listAudit(fromSeq = 1): AuditEntry[] {
-    const rows = this.sqlite.prepare('SELECT * FROM audit WHERE seq >= ? ORDER BY seq').all(fromSeq) as AuditRow[];
+    const rows = this.sqlite
+      .prepare('SELECT * FROM audit WHERE seq >= ? ORDER BY seq')
+      .all(fromSeq) as AuditRow[];
     return rows.map(auditRowToEntry);
   }
 
@@ -370,7 +421,9 @@ export class SqliteCaseStore implements CaseStore {
 
   /** Per ingest write: the evidence it inserted, for re-computing the audited digest. */
   iterateEvidenceDigestRows(): IterableIterator<EvidenceRow> {
-    return this.sqlite.prepare('SELECT * FROM evidence ORDER BY ingest_seq').iterate() as IterableIterator<EvidenceRow>;
+    return this.sqlite
+      .prepare('SELECT * FROM evidence ORDER BY ingest_seq')
+      .iterate() as IterableIterator<EvidenceRow>;
   }
 
   verify(onProgress?: (done: number, total: number) => void): Promise<VerifyReport> {

@@ -25,10 +25,17 @@ export async function verifyCase(
     evidenceChecked++;
     shas.add(row.sha256);
     let list = bySeq.get(row.ingest_seq);
-    if (!list) bySeq.set(row.ingest_seq, (list = []));
+    if (!list) {
+      list = [];
+      bySeq.set(row.ingest_seq, list);
+    }
     list.push({ sha256: row.sha256, docHash: sha256Hex(row.doc) });
     if (row.id !== row.sha256.slice(0, 16)) {
-      problems.push({ kind: 'evidence-altered', target: row.id, message: `evidence ${row.id}: id does not match its SHA-256 ${row.sha256}` });
+      problems.push({
+        kind: 'evidence-altered',
+        target: row.id,
+        message: `evidence ${row.id}: id does not match its SHA-256 ${row.sha256}`,
+      });
     }
   }
   for (const [seq, rows] of bySeq) {
@@ -66,7 +73,11 @@ export async function verifyCase(
       const { actual, size } = await store.blobs.hashBlob(sha);
       bytesChecked += size;
       if (actual !== sha) {
-        problems.push({ kind: 'blob-altered', target: sha, message: `blob ${sha} was altered: its content now hashes to ${actual}` });
+        problems.push({
+          kind: 'blob-altered',
+          target: sha,
+          message: `blob ${sha} was altered: its content now hashes to ${actual}`,
+        });
       }
     } catch {
       problems.push({ kind: 'blob-missing', target: sha, message: `blob ${sha} is missing` });
@@ -108,7 +119,11 @@ function verifyAuditChain(
     try {
       details = JSON.parse(row.details) as Record<string, unknown>;
     } catch {
-      problems.push({ kind: 'audit-altered', target: String(row.seq), message: `audit entry #${row.seq}: details are not valid JSON` });
+      problems.push({
+        kind: 'audit-altered',
+        target: String(row.seq),
+        message: `audit entry #${row.seq}: details are not valid JSON`,
+      });
     }
     if (row.prev_hash !== prev) {
       problems.push({
@@ -142,7 +157,11 @@ function verifyAuditChain(
   }
   const head = store.readAuditHead();
   if (!head) {
-    problems.push({ kind: 'audit-truncated', target: 'audit.head', message: 'the audit head file is missing' });
+    problems.push({
+      kind: 'audit-truncated',
+      target: 'audit.head',
+      message: 'the audit head file is missing',
+    });
   } else if (head.seq !== lastSeq || head.hash !== lastHash) {
     problems.push({
       kind: 'audit-truncated',

@@ -7,7 +7,11 @@ import { openCase, openOrInitCase } from '../case/open-case.js';
 import type { SqliteCaseStore } from '../case/sqlite-case-store.js';
 import { caseDir } from './case-option.js';
 
-export async function withCase<T>(cmd: Command, fn: (store: SqliteCaseStore) => Promise<T> | T, create = false): Promise<T> {
+export async function withCase<T>(
+  cmd: Command,
+  fn: (store: SqliteCaseStore) => Promise<T> | T,
+  create = false,
+): Promise<T> {
   const dir = caseDir(cmd);
   const store = create ? await openOrInitCase(dir) : await openCase(dir);
   try {

@@ -8,7 +8,9 @@ import { VERSION } from './version.js';
 
 function baseProgram(): Command {
   return new Command('dragnet')
-    .description('Offline evidence triage for investigators: cases, ingest, indicators, verdicts, campaigns, crypto, exports.')
+    .description(
+      'Offline evidence triage for investigators: cases, ingest, indicators, verdicts, campaigns, crypto, exports.',
+    )
     .version(VERSION, '-V, --version')
     .option('--case <dir>', 'case folder (default ./dragnet-case, env DRAGNET_CASE)')
     .option('--json', 'machine output: one JSON document on stdout')

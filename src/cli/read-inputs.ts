@@ -28,7 +28,16 @@ export async function* readInputs(files: ReadonlyArray<string>): AsyncGenerator<
       yield { source: f, bytes: await readFile(f) };
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      throw badInput(f, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? 'error'})`, undefined, err);
+      throw badInput(
+        f,
+        code === 'ENOENT'
+          ? 'no such file'
+          : code === 'EISDIR'
+            ? 'is a directory'
+            : `cannot read (${code ?? 'error'})`,
+        undefined,
+        err,
+      );
     }
   }
 }

@@ -5,7 +5,7 @@
  * unless `DRAGNET_DEBUG` is set.
  */
 import { CommanderError } from 'commander';
-import { DragnetError, EXIT_CODES, describeError } from '../core/errors.js';
+import { DragnetError, describeError, EXIT_CODES } from '../core/errors.js';
 
 export function exitCodeFor(err: unknown): number {
   if (err instanceof DragnetError) return EXIT_CODES[err.code];

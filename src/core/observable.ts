@@ -4,35 +4,43 @@
  * never rename or drop one.
  */
 
-export type ObservableType =
-  | 'url'
-  | 'domain'
-  | 'ipv4'
-  | 'ipv6'
-  | 'email'
-  | 'phone'
-  | 'iban'
-  | 'bic'
-  | 'card'
-  | 'btc'
-  | 'ltc'
-  | 'bch'
-  | 'doge'
-  | 'eth'
-  | 'trx'
-  | 'xmr'
-  | 'xrp'
-  | 'sol'
-  | 'md5'
-  | 'sha1'
-  | 'sha256'
-  | 'sha512'
-  | 'cve'
-  | 'attack'
-  | 'onion'
-  | 'telegram'
-  | 'asn'
-  | 'mac';
+/** Every indicator type, in the order tables list them. */
+export const OBSERVABLE_TYPES = [
+  'url',
+  'domain',
+  'ipv4',
+  'ipv6',
+  'email',
+  'phone',
+  'iban',
+  'bic',
+  'card',
+  'btc',
+  'ltc',
+  'bch',
+  'doge',
+  'eth',
+  'trx',
+  'xmr',
+  'xrp',
+  'sol',
+  'md5',
+  'sha1',
+  'sha256',
+  'sha512',
+  'cve',
+  'attack',
+  'onion',
+  'telegram',
+  'asn',
+  'mac',
+] as const;
+
+export type ObservableType = (typeof OBSERVABLE_TYPES)[number];
+
+export function isObservableType(value: string): value is ObservableType {
+  return (OBSERVABLE_TYPES as ReadonlyArray<string>).includes(value);
+}
 
 export interface Observable {
   type: ObservableType;

@@ -36,8 +36,13 @@ const cryptoStep: DemoStep = {
       `${result.imported.transactions} transactions imported, ${result.clusters.count} wallet clusters (multi-input with CoinJoin guard)`,
     ];
     for (const t of result.traces) {
-      lines.push(`${t.seed} (named in the messages) received ${satoshiToBtc(t.seedAmount)}; ${t.model} trace, ${t.hops} hops:`);
-      for (const e of t.exposure) lines.push(`  → ${e.label} (${e.category}): ${satoshiToBtc(e.amount)} = ${(e.share * 100).toFixed(1)}%`);
+      lines.push(
+        `${t.seed} (named in the messages) received ${satoshiToBtc(t.seedAmount)}; ${t.model} trace, ${t.hops} hops:`,
+      );
+      for (const e of t.exposure)
+        lines.push(
+          `  → ${e.label} (${e.category}): ${satoshiToBtc(e.amount)} = ${(e.share * 100).toFixed(1)}%`,
+        );
     }
     for (const n of result.notFound) lines.push(`${n.wallet}: not in the imported chain data`);
     return { lines, data: result };
@@ -48,7 +53,8 @@ const campaignsStep: DemoStep = {
   name: 'campaigns',
   async run(store: SqliteCaseStore) {
     const { campaigns } = loadCaseCampaigns(store);
-    const lines = campaigns.length === 0 ? ['no campaigns found'] : campaigns.map((c) => `${c.id}  ${c.summary}`);
+    const lines =
+      campaigns.length === 0 ? ['no campaigns found'] : campaigns.map((c) => `${c.id}  ${c.summary}`);
     return { lines, data: campaigns };
   },
 };
@@ -70,7 +76,11 @@ const exportsStep: DemoStep = {
     writeFileSync(files.misp, `${JSON.stringify(toMispEvent(input), null, 2)}\n`);
     writeFileSync(files.csv, toCsv(input));
     return {
-      lines: [`STIX 2.1 bundle (${bundle.objects.length} objects): ${files.stix}`, `MISP event: ${files.misp}`, `CSV: ${files.csv}`],
+      lines: [
+        `STIX 2.1 bundle (${bundle.objects.length} objects): ${files.stix}`,
+        `MISP event: ${files.misp}`,
+        `CSV: ${files.csv}`,
+      ],
       data: files,
     };
   },

@@ -16,7 +16,8 @@ export function formatDemoReport(r: DemoReport): string {
   lines.push(`Dragnet demo case "${r.case.name}" in ${r.case.dir}`);
   lines.push('');
   lines.push(`Evidence      ${s.evidence} items: ${counts(s.byKind)}`);
-  if (r.ingest.failed.length) lines.push(`              ${r.ingest.failed.length} item(s) could not be read (see --json)`);
+  if (r.ingest.failed.length)
+    lines.push(`              ${r.ingest.failed.length} item(s) could not be read (see --json)`);
   lines.push(`Verdicts      ${counts(s.verdicts)}`);
   lines.push(`Languages     ${counts(s.languages)}`);
   lines.push(`Indicators    ${counts(s.indicators)}`);
@@ -39,6 +40,8 @@ export function formatDemoReport(r: DemoReport): string {
     `Chain of custody  ${r.verify.ok ? 'verified' : 'FAILED'}: ${r.verify.blobsChecked} blobs re-hashed, ${r.verify.auditEntriesChecked} audit entries chained`,
   );
   lines.push('');
-  lines.push(`Next: dragnet evidence list --case ${r.case.dir}   ·   dragnet case audit --case ${r.case.dir}`);
+  lines.push(
+    `Next: dragnet evidence list --case ${r.case.dir}   ·   dragnet case audit --case ${r.case.dir}`,
+  );
   return lines.join('\n');
 }

@@ -6,14 +6,14 @@
  */
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { initCase, isCaseDir, readCaseInfo } from '../case/open-case.js';
 import type { CaseInfo, VerifyReport } from '../case/case-store.js';
+import { initCase, isCaseDir, readCaseInfo } from '../case/open-case.js';
 import type { SqliteCaseStore } from '../case/sqlite-case-store.js';
 import { DragnetError } from '../core/errors.js';
-import { ingestPaths, type IngestReport } from '../ingest/ingest-paths.js';
+import { type IngestReport, ingestPaths } from '../ingest/ingest-paths.js';
 import { DEMO_STEPS } from './demo-steps.js';
-import { SAMPLES_DIR, SAMPLE_EVIDENCE } from './sample-paths.js';
-import { summariseCase, type CaseSummary } from './summarise-case.js';
+import { SAMPLE_EVIDENCE, SAMPLES_DIR } from './sample-paths.js';
+import { type CaseSummary, summariseCase } from './summarise-case.js';
 
 export const DEMO_CASE_NAME = 'Dragnet demo';
 
@@ -69,7 +69,12 @@ export async function runDemo(dir: string, onProgress: DemoProgress = () => unde
       ingest: { ingested: ingest.ingested, duplicates: ingest.duplicates, failed: ingest.failed },
       summary: summariseCase(store),
       steps,
-      verify: { ok: verify.ok, blobsChecked: verify.blobsChecked, auditEntriesChecked: verify.auditEntriesChecked, problems: verify.problems },
+      verify: {
+        ok: verify.ok,
+        blobsChecked: verify.blobsChecked,
+        auditEntriesChecked: verify.auditEntriesChecked,
+        problems: verify.problems,
+      },
     };
   } finally {
     store.close();

@@ -12,7 +12,14 @@ export interface CaseSummary {
   languages: Record<string, number>;
   indicators: Record<string, number>;
   /** The most certain unwanted messages, with their top reasons. */
-  topThreats: Array<{ id: string; class: string; score: number; lang: string; what: string; reasons: Reason[] }>;
+  topThreats: Array<{
+    id: string;
+    class: string;
+    score: number;
+    lang: string;
+    what: string;
+    reasons: Reason[];
+  }>;
   /** Non-triage findings (impersonation, …) by analyser/kind. */
   findings: Record<string, number>;
   findingExamples: Array<{ id: string; kind: string; label: string | null }>;
@@ -37,7 +44,14 @@ export function summariseCase(store: CaseStore): CaseSummary {
       const lang = String(f.data?.lang ?? 'und');
       languages[lang] = (languages[lang] ?? 0) + 1;
       if (cls !== 'ham') {
-        threats.push({ id: f.evidenceId, class: cls, score: f.score ?? 0, lang, what: whatOf.get(f.evidenceId) ?? '', reasons: (f.reasons ?? []).slice(0, 3) });
+        threats.push({
+          id: f.evidenceId,
+          class: cls,
+          score: f.score ?? 0,
+          lang,
+          what: whatOf.get(f.evidenceId) ?? '',
+          reasons: (f.reasons ?? []).slice(0, 3),
+        });
       }
     } else {
       const key = `${f.analyser}/${f.kind}`;
@@ -50,5 +64,14 @@ export function summariseCase(store: CaseStore): CaseSummary {
   const indicators: Record<string, number> = {};
   for (const o of store.listObservables()) indicators[o.type] = (indicators[o.type] ?? 0) + 1;
   threats.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-  return { evidence: store.countEvidence(), byKind, verdicts, languages, indicators, topThreats: threats.slice(0, 5), findings, findingExamples };
+  return {
+    evidence: store.countEvidence(),
+    byKind,
+    verdicts,
+    languages,
+    indicators,
+    topThreats: threats.slice(0, 5),
+    findings,
+    findingExamples,
+  };
 }

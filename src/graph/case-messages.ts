@@ -36,7 +36,12 @@ export function verdictOf(findings: ReadonlyArray<Finding> | undefined): Finding
 }
 
 /** Impersonation findings whose label names an imitated brand or person (not e.g. auth results). */
-const BRAND_FINDINGS = new Set(['lookalike-domain', 'own-domain-lookalike', 'display-name-spoof', 'executive-impersonation']);
+const BRAND_FINDINGS = new Set([
+  'lookalike-domain',
+  'own-domain-lookalike',
+  'display-name-spoof',
+  'executive-impersonation',
+]);
 
 /** Brand labels from impersonation findings. */
 export function brandsOf(findings: ReadonlyArray<Finding> | undefined): string[] {
@@ -73,11 +78,21 @@ const NON_INFRASTRUCTURE_SCOPES = new Set([
 ]);
 
 /** Recipient headers name the victims, who are shared by many unrelated operations. */
-const RECIPIENT_SOURCES = new Set(['header:To', 'header:Cc', 'header:Bcc', 'header:Delivered-To', 'header:X-Original-To']);
+const RECIPIENT_SOURCES = new Set([
+  'header:To',
+  'header:Cc',
+  'header:Bcc',
+  'header:Delivered-To',
+  'header:X-Original-To',
+]);
 
 function isInfrastructure(o: Observable): boolean {
   if (typeof o.source === 'string' && RECIPIENT_SOURCES.has(o.source)) return false;
-  return !((o.type === 'ipv4' || o.type === 'ipv6') && typeof o.scope === 'string' && NON_INFRASTRUCTURE_SCOPES.has(o.scope));
+  return !(
+    (o.type === 'ipv4' || o.type === 'ipv6') &&
+    typeof o.scope === 'string' &&
+    NON_INFRASTRUCTURE_SCOPES.has(o.scope)
+  );
 }
 
 /** One `CampaignMessage` per message-kind evidence item, in input order. */
@@ -104,7 +119,9 @@ export function messagesFromCase(
       ...(typeof verdict?.score === 'number' ? { score: verdict.score } : {}),
       ...(e.from?.address ? { sender: e.from.address } : {}),
       ...(e.replyTo && e.replyTo.length > 0 ? { replyTo: e.replyTo.map((p) => p.address) } : {}),
-      indicators: (obs.get(e.id) ?? []).filter(isInfrastructure).map((o) => ({ type: o.type, value: o.value })),
+      indicators: (obs.get(e.id) ?? [])
+        .filter(isInfrastructure)
+        .map((o) => ({ type: o.type, value: o.value })),
       ...(brands.length > 0 ? { brands } : {}),
     });
   }

@@ -3,6 +3,7 @@
  * Turns the PATH arguments of `dragnet ingest` into a sorted list of files (folders walked
  * recursively; symbolic links to folders are not followed, so a link loop cannot hang ingest).
  */
+import type { Stats } from 'node:fs';
 import { lstat, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fsErrorMessage } from './source-file.js';
@@ -16,7 +17,7 @@ export async function expandPaths(inputs: ReadonlyArray<string>): Promise<Expand
   const files: string[] = [];
   const failed: Array<{ path: string; error: string }> = [];
   const walk = async (p: string, top: boolean): Promise<void> => {
-    let st;
+    let st: Stats;
     try {
       st = top ? await stat(p) : await lstat(p);
     } catch (err) {

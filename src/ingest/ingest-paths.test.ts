@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -25,7 +25,11 @@ afterEach(() => {
 
 /** Everything that a failed or idempotent ingest must leave exactly as it was. */
 function snapshot(store: SqliteCaseStore) {
-  return { evidence: store.countEvidence(), audit: store.listAudit().length, observables: store.listObservables().length };
+  return {
+    evidence: store.countEvidence(),
+    audit: store.listAudit().length,
+    observables: store.listObservables().length,
+  };
 }
 
 describe('ingestPaths', () => {
@@ -61,19 +65,33 @@ describe('ingestPaths', () => {
     const { store, dir } = await freshCase();
     const bad = path.join(dir, 'bad');
     mkdirSync(bad);
-    writeFileSync(path.join(bad, 'garbage.eml'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 131 + 7) % 256)));
-    writeFileSync(path.join(bad, 'truncated.json'), '{"name":"Scam group","type":"private_group","messages":[{"id":1,"type":"message","date":"2026-02');
-    writeFileSync(path.join(bad, 'broken.xml'), '<?xml version="1.0"?><smses count="2"><sms address="+4915112345678" body="hi" date="1700000000000" type="1"/><sms ');
+    writeFileSync(
+      path.join(bad, 'garbage.eml'),
+      Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 131 + 7) % 256)),
+    );
+    writeFileSync(
+      path.join(bad, 'truncated.json'),
+      '{"name":"Scam group","type":"private_group","messages":[{"id":1,"type":"message","date":"2026-02',
+    );
+    writeFileSync(
+      path.join(bad, 'broken.xml'),
+      '<?xml version="1.0"?><smses count="2"><sms address="+4915112345678" body="hi" date="1700000000000" type="1"/><sms ',
+    );
     const before = snapshot(store);
     const report = await ingestPaths(store, [bad, path.join(dir, 'does-not-exist.eml')]);
     expect(report.ingested).toBe(0);
     const failedPaths = report.failed.map((f) => path.basename(f.path)).sort();
     expect(failedPaths).toEqual(['broken.xml', 'does-not-exist.eml', 'garbage.eml', 'truncated.json']);
     for (const f of report.failed) expect(f.error.length).toBeGreaterThan(5);
-    expect(report.failed.find((f) => f.path.endsWith('does-not-exist.eml'))?.error).toBe('no such file or folder');
+    expect(report.failed.find((f) => f.path.endsWith('does-not-exist.eml'))?.error).toBe(
+      'no such file or folder',
+    );
     // broken.xml had one complete SMS before the cut: a malformed file still lands whole or not at all.
     expect(snapshot(store)).toEqual(before);
-    const good = await ingestPaths(store, [path.join(SAMPLES, 'mail', 'legit-colleague.eml'), path.join(bad, 'garbage.eml')]);
+    const good = await ingestPaths(store, [
+      path.join(SAMPLES, 'mail', 'legit-colleague.eml'),
+      path.join(bad, 'garbage.eml'),
+    ]);
     expect(good.ingested).toBeGreaterThanOrEqual(1);
     expect(good.failed.map((f) => path.basename(f.path))).toEqual(['garbage.eml']);
     expect((await store.verify()).ok).toBe(true);
@@ -82,7 +100,10 @@ describe('ingestPaths', () => {
   it('refuses a message over the in-memory limit without touching the case', async () => {
     const { store, dir } = await freshCase();
     const big = path.join(dir, 'big.eml');
-    writeFileSync(big, `From: a@example.org\r\nTo: b@example.org\r\nSubject: big\r\n\r\n${'x'.repeat(200_000)}\r\n`);
+    writeFileSync(
+      big,
+      `From: a@example.org\r\nTo: b@example.org\r\nSubject: big\r\n\r\n${'x'.repeat(200_000)}\r\n`,
+    );
     const before = snapshot(store);
     const report = await ingestPaths(store, [big], { limits: { maxInMemoryBytes: 100_000 } });
     expect(report.ingested).toBe(0);

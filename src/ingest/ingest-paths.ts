@@ -16,7 +16,7 @@ import { analyseEvidence } from '../analyse/run-analysers.js';
 import type { CaseStore, CaseWriter } from '../case/case-store.js';
 import { sha256Hex } from '../case/sha256.js';
 import { DragnetError, describeError } from '../core/errors.js';
-import { evidenceIdFromSha256, type EvidenceKind, type ParsedEvidence } from '../core/evidence.js';
+import { type EvidenceKind, evidenceIdFromSha256, type ParsedEvidence } from '../core/evidence.js';
 import { detectFormat } from './detect-format.js';
 import { expandPaths } from './expand-paths.js';
 import { DEFAULT_LIMITS, type IngestLimits, type IngestOptions, type SourceFile } from './format-handler.js';
@@ -63,7 +63,11 @@ export interface IngestRunOptions {
 /** Thrown inside a write to roll it back when the file added nothing new. */
 class NothingNew extends Error {}
 
-export async function ingestPaths(store: CaseStore, inputs: ReadonlyArray<string>, options: IngestRunOptions = {}): Promise<IngestReport> {
+export async function ingestPaths(
+  store: CaseStore,
+  inputs: ReadonlyArray<string>,
+  options: IngestRunOptions = {},
+): Promise<IngestReport> {
   const report: IngestReport = { ingested: 0, duplicates: 0, failed: [], evidence: [] };
   const analysers = options.analysers ?? defaultAnalysers;
   for (const a of analysers) await a.prepare?.();
@@ -110,7 +114,12 @@ interface FileTally {
   memberFailures: Array<{ path: string; error: string }>;
 }
 
-async function ingestFile(ctx: FileContext, path: string, options: IngestOptions, actor?: string): Promise<void> {
+async function ingestFile(
+  ctx: FileContext,
+  path: string,
+  options: IngestOptions,
+  actor?: string,
+): Promise<void> {
   let source: SourceFile;
   try {
     source = await openSourceFile(path, options.limits);
@@ -123,7 +132,12 @@ async function ingestFile(ctx: FileContext, path: string, options: IngestOptions
   const itemsBefore = ctx.itemsSoFar;
   try {
     await ctx.store.write(
-      { action: 'ingest', target: path, details: { file: path, format: handler.format, size: source.size }, ...(actor ? { actor } : {}) },
+      {
+        action: 'ingest',
+        target: path,
+        details: { file: path, format: handler.format, size: source.size },
+        ...(actor ? { actor } : {}),
+      },
       async (w) => {
         let parentId: string | undefined;
         if (handler.container) {
@@ -131,7 +145,14 @@ async function ingestFile(ctx: FileContext, path: string, options: IngestOptions
           w.note({ sha256 });
           if (ctx.store.hasEvidenceSha256(sha256)) throw new NothingNew();
           parentId = evidenceIdFromSha256(sha256);
-          const container = { id: parentId, sha256, kind: handler.container, path, size: source.size, fileName: baseName(path) };
+          const container = {
+            id: parentId,
+            sha256,
+            kind: handler.container,
+            path,
+            size: source.size,
+            fileName: baseName(path),
+          };
           w.addEvidence(container);
           tally.ingested.push({ id: parentId, sha256, kind: handler.container, path });
         }
@@ -156,7 +177,11 @@ async function ingestFile(ctx: FileContext, path: string, options: IngestOptions
           throw new DragnetError('BAD_INPUT', 'no evidence could be read from this file', { subject: path });
         }
         if (tally.ingested.length === 0) throw new NothingNew();
-        w.note({ items: tally.ingested.length, duplicates: tally.duplicates, failedMembers: tally.memberFailures.length });
+        w.note({
+          items: tally.ingested.length,
+          duplicates: tally.duplicates,
+          failedMembers: tally.memberFailures.length,
+        });
       },
     );
   } catch (err) {
@@ -183,13 +208,22 @@ function baseName(p: string): string {
 }
 
 /** Keeps the parser's warnings (sloppy MIME, undecodable charset…) with the item, for the analyst. */
-function withWarnings(item: ParsedEvidence, warnings: ReadonlyArray<{ message: string }> | undefined): ParsedEvidence {
+function withWarnings(
+  item: ParsedEvidence,
+  warnings: ReadonlyArray<{ message: string }> | undefined,
+): ParsedEvidence {
   if (!warnings || warnings.length === 0) return item;
   return { ...item, meta: { ...(item.meta ?? {}), parseWarnings: warnings.map((w) => w.message) } };
 }
 
 /** Stores one parsed item and its children, running the analysers on each new item. */
-function storeItem(ctx: FileContext, w: CaseWriter, item: ParsedEvidence, parentId: string | undefined, tally: FileTally): void {
+function storeItem(
+  ctx: FileContext,
+  w: CaseWriter,
+  item: ParsedEvidence,
+  parentId: string | undefined,
+  tally: FileTally,
+): void {
   const sha256 = sha256Hex(item.bytes);
   const id = evidenceIdFromSha256(sha256);
   if (ctx.store.hasEvidenceSha256(sha256)) {
@@ -198,7 +232,13 @@ function storeItem(ctx: FileContext, w: CaseWriter, item: ParsedEvidence, parent
   }
   w.putBlob(item.bytes, sha256);
   const { bytes, children, ...fields } = item;
-  const inserted = w.addEvidence({ ...fields, id, sha256, size: bytes.length, ...(parentId ? { parentId } : {}) });
+  const inserted = w.addEvidence({
+    ...fields,
+    id,
+    sha256,
+    size: bytes.length,
+    ...(parentId ? { parentId } : {}),
+  });
   if (!inserted) {
     // The same bytes twice inside one file (a forwarded copy of a message that is also in the mbox).
     tally.duplicates++;

@@ -43,10 +43,14 @@ export async function openSourceFile(path: string, limits: IngestLimits): Promis
     head,
     async readAll() {
       if (st.size > limits.maxInMemoryBytes) {
-        throw new DragnetError('LIMIT', `file is ${formatBytes(st.size)}, over the ${formatBytes(limits.maxInMemoryBytes)} limit for this format`, {
-          subject: path,
-          hint: 'split the file, or raise the limit with --max-file-size',
-        });
+        throw new DragnetError(
+          'LIMIT',
+          `file is ${formatBytes(st.size)}, over the ${formatBytes(limits.maxInMemoryBytes)} limit for this format`,
+          {
+            subject: path,
+            hint: 'split the file, or raise the limit with --max-file-size',
+          },
+        );
       }
       return readFile(path);
     },

@@ -38,12 +38,17 @@ describe('dragnet CLI basics', () => {
     writeFileSync(evidence, 'Pay 0.5 BTC to the wallet in the attached note.\n');
     const ing = dragnet(['ingest', evidence, '--case', dir, '--json']);
     expect(ing.code).toBe(0);
-    const report = jsonOf<{ ingested: number; evidence: Array<{ id: string; sha256: string; kind: string; path: string }> }>(ing);
+    const report = jsonOf<{
+      ingested: number;
+      evidence: Array<{ id: string; sha256: string; kind: string; path: string }>;
+    }>(ing);
     expect(report.ingested).toBe(1);
     const item = report.evidence[0]!;
     expect(item.kind).toBe('text');
 
-    const info = jsonOf<{ name: string; evidence: number }>(dragnet(['case', 'info', '--case', dir, '--json']));
+    const info = jsonOf<{ name: string; evidence: number }>(
+      dragnet(['case', 'info', '--case', dir, '--json']),
+    );
     expect(info).toMatchObject({ name: 'Op Test', evidence: 1 });
 
     const ok = dragnet(['case', 'verify', '--case', dir, '--json']);
@@ -59,7 +64,10 @@ describe('dragnet CLI basics', () => {
     expect(bad.code).toBe(4);
     expect(bad.stdout).toContain(`blob ${item.sha256} was altered`);
 
-    const audit = dragnet(['case', 'audit', '--case', dir, '--jsonl']).stdout.trim().split('\n').map((l) => JSON.parse(l) as { action: string; actor: string });
+    const audit = dragnet(['case', 'audit', '--case', dir, '--jsonl'])
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { action: string; actor: string });
     expect(audit.map((a) => a.action)).toEqual(['case.init', 'ingest']);
     expect(audit[1]!.actor).toBe('test-runner');
   });

@@ -13,7 +13,10 @@ export interface CliResult {
   stderr: string;
 }
 
-export function dragnet(args: string[], options: { input?: string; env?: Record<string, string> } = {}): CliResult {
+export function dragnet(
+  args: string[],
+  options: { input?: string; env?: Record<string, string> } = {},
+): CliResult {
   const res = spawnSync(process.execPath, [`${ROOT}dist/cli/main.js`, ...args], {
     cwd: ROOT,
     input: options.input ?? '',
@@ -28,6 +31,8 @@ export function jsonOf<T = Record<string, unknown>>(r: CliResult): T {
   try {
     return JSON.parse(r.stdout) as T;
   } catch {
-    throw new Error(`not JSON (exit ${r.code}): ${r.stdout.slice(0, 500)}\nstderr: ${r.stderr.slice(0, 2000)}`);
+    throw new Error(
+      `not JSON (exit ${r.code}): ${r.stdout.slice(0, 500)}\nstderr: ${r.stderr.slice(0, 2000)}`,
+    );
   }
 }

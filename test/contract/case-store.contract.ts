@@ -110,7 +110,9 @@ export function runCaseStoreContract(name: string, factory: StoreFactory): void 
         await store.write({ action: 'ingest' }, (w) => {
           w.putBlob(bytes);
           w.addEvidence(ev);
-          w.addObservables(ev.id, [{ type: 'domain', value: 'example.org', raw: 'example.org', start: 0, end: 11, source: 'text' }]);
+          w.addObservables(ev.id, [
+            { type: 'domain', value: 'example.org', raw: 'example.org', start: 0, end: 11, source: 'text' },
+          ]);
           w.addFindings(ev.id, [{ analyser: 'triage', kind: 'verdict', score: 0.97, label: 'phishing' }]);
         });
         expect(store.listObservables({ type: 'domain' })).toHaveLength(1);
@@ -120,7 +122,9 @@ export function runCaseStoreContract(name: string, factory: StoreFactory): void 
         expect(store.countEvidence({ verdictClass: 'ham' })).toBe(0);
         expect(store.countEvidence({ search: 'account' })).toBe(1);
         await store.write({ action: 'rescore' }, (w) =>
-          w.replaceFindings(ev.id, 'triage', [{ analyser: 'triage', kind: 'verdict', score: 0.1, label: 'ham' }]),
+          w.replaceFindings(ev.id, 'triage', [
+            { analyser: 'triage', kind: 'verdict', score: 0.1, label: 'ham' },
+          ]),
         );
         expect(store.listFindings(ev.id, 'triage').map((f) => f.label)).toEqual(['ham']);
       } finally {

@@ -11,4 +11,9 @@ import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
 
-export const migrations: ReadonlyArray<Migration> = [coreMigration, cryptoMigration, graphMigration, serverMigration];
+export const migrations: ReadonlyArray<Migration> = [
+  coreMigration,
+  cryptoMigration,
+  graphMigration,
+  serverMigration,
+];

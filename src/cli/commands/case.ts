@@ -4,13 +4,13 @@
  */
 import type { Command } from 'commander';
 import { initCase } from '../../case/open-case.js';
+import { EXIT_CODES } from '../../core/errors.js';
+import { formatBytes } from '../../ingest/source-file.js';
 import { caseDir } from '../case-option.js';
 import { withCase } from '../open-store.js';
 import { formatTable, outputMode, writeJsonLine, writeLine } from '../output.js';
 import { createProgress } from '../progress.js';
 import { action } from '../run-command.js';
-import { EXIT_CODES } from '../../core/errors.js';
-import { formatBytes } from '../../ingest/source-file.js';
 
 export function register(program: Command): void {
   const cmd = program.command('case').description('create, inspect and verify a case');
@@ -24,7 +24,8 @@ export function register(program: Command): void {
         const store = await initCase(caseDir(self), opts.name ? { name: opts.name } : {});
         const info = store.info;
         store.close();
-        if (outputMode(self) === 'human') await writeLine(`Created case "${info.name}" (${info.id}) in ${info.dir}`);
+        if (outputMode(self) === 'human')
+          await writeLine(`Created case "${info.name}" (${info.id}) in ${info.dir}`);
         else await writeJsonLine(info);
         return 0;
       }),
@@ -37,12 +38,24 @@ export function register(program: Command): void {
       action(async (_opts: unknown, self: Command) =>
         withCase(self, async (store) => {
           const kinds = new Map<string, number>();
-          for (const k of ['email', 'mailbox', 'sms', 'chat-message', 'chat-export', 'webpage', 'text', 'archive', 'file', 'crypto-transactions'] as const) {
+          for (const k of [
+            'email',
+            'mailbox',
+            'sms',
+            'chat-message',
+            'chat-export',
+            'webpage',
+            'text',
+            'archive',
+            'file',
+            'crypto-transactions',
+          ] as const) {
             const n = store.countEvidence({ kind: k });
             if (n > 0) kinds.set(k, n);
           }
           const verdicts: Record<string, number> = {};
-          for (const c of ['phishing', 'scam', 'spam', 'ham']) verdicts[c] = store.countEvidence({ verdictClass: c });
+          for (const c of ['phishing', 'scam', 'spam', 'ham'])
+            verdicts[c] = store.countEvidence({ verdictClass: c });
           const audit = store.listAudit();
           const info = {
             ...store.info,
@@ -60,10 +73,18 @@ export function register(program: Command): void {
           await writeLine(`Case "${info.name}" (${info.id})`);
           await writeLine(`  folder:       ${info.dir}`);
           await writeLine(`  created:      ${info.createdAt}`);
-          await writeLine(`  evidence:     ${info.evidence} (${[...kinds].map(([k, n]) => `${n} ${k}`).join(', ') || 'none'})`);
-          await writeLine(`  verdicts:     ${Object.entries(verdicts).map(([k, n]) => `${n} ${k}`).join(', ')}`);
+          await writeLine(
+            `  evidence:     ${info.evidence} (${[...kinds].map(([k, n]) => `${n} ${k}`).join(', ') || 'none'})`,
+          );
+          await writeLine(
+            `  verdicts:     ${Object.entries(verdicts)
+              .map(([k, n]) => `${n} ${k}`)
+              .join(', ')}`,
+          );
           await writeLine(`  indicators:   ${info.observables}`);
-          await writeLine(`  audit log:    ${info.auditEntries} entries, last change ${info.lastChange ?? '-'}`);
+          await writeLine(
+            `  audit log:    ${info.auditEntries} entries, last change ${info.lastChange ?? '-'}`,
+          );
           return 0;
         }),
       ),
@@ -71,7 +92,9 @@ export function register(program: Command): void {
 
   cmd
     .command('verify')
-    .description('re-hash every blob and the audit chain; report exactly what was tampered with (exit 4 if anything was)')
+    .description(
+      're-hash every blob and the audit chain; report exactly what was tampered with (exit 4 if anything was)',
+    )
     .action(
       action(async (_opts: unknown, self: Command) =>
         withCase(self, async (store) => {

@@ -78,9 +78,19 @@ export function register(program: Command): void {
           } else {
             const rows = [...store.iterateEvidence(filter)].map((e) => {
               const r = listRecord(store, e);
-              return [r.id, r.kind, r.class ? `${r.class} ${r.score?.toFixed(2)}` : '', r.lang ?? '', r.date?.slice(0, 16) ?? '', r.from ?? '', r.subject ?? r.path];
+              return [
+                r.id,
+                r.kind,
+                r.class ? `${r.class} ${r.score?.toFixed(2)}` : '',
+                r.lang ?? '',
+                r.date?.slice(0, 16) ?? '',
+                r.from ?? '',
+                r.subject ?? r.path,
+              ];
             });
-            await writeLine(formatTable([['ID', 'KIND', 'VERDICT', 'LANG', 'DATE', 'FROM', 'SUBJECT / PATH'], ...rows], 50));
+            await writeLine(
+              formatTable([['ID', 'KIND', 'VERDICT', 'LANG', 'DATE', 'FROM', 'SUBJECT / PATH'], ...rows], 50),
+            );
           }
           return 0;
         }),
@@ -96,14 +106,19 @@ export function register(program: Command): void {
       action(async (id: string, opts: { raw?: boolean }, self: Command) =>
         withCase(self, async (store) => {
           const e = store.getEvidence(id);
-          if (!e) throw new DragnetError('NOT_FOUND', `no evidence with id ${id} in this case`, { hint: 'list ids with `dragnet evidence list`' });
+          if (!e)
+            throw new DragnetError('NOT_FOUND', `no evidence with id ${id} in this case`, {
+              hint: 'list ids with `dragnet evidence list`',
+            });
           if (opts.raw) {
             process.stdout.write(store.readBlob(e.sha256));
             return 0;
           }
           const findings = store.listFindings(e.id);
           const observables = store.listObservables({ evidenceId: e.id });
-          const children = store.listEvidence({ parentId: e.id, limit: 1000 }).map((c) => ({ id: c.id, kind: c.kind, path: c.path }));
+          const children = store
+            .listEvidence({ parentId: e.id, limit: 1000 })
+            .map((c) => ({ id: c.id, kind: c.kind, path: c.path }));
           const verdict = verdictOf(store, e.id);
           if (outputMode(self) !== 'human') {
             await writeJsonLine({ ...e, verdict: verdict ?? null, findings, observables, children });
@@ -112,21 +127,33 @@ export function register(program: Command): void {
           await writeLine(`${e.kind} ${e.id}  sha256 ${e.sha256}`);
           await writeLine(`  path:     ${e.path}`);
           if (e.date) await writeLine(`  date:     ${e.date}`);
-          if (e.from) await writeLine(`  from:     ${e.from.name ? `${e.from.name} <${e.from.address}>` : e.from.address}`);
+          if (e.from)
+            await writeLine(
+              `  from:     ${e.from.name ? `${e.from.name} <${e.from.address}>` : e.from.address}`,
+            );
           if (e.to?.length) await writeLine(`  to:       ${e.to.map((p) => p.address).join(', ')}`);
           if (e.subject) await writeLine(`  subject:  ${e.subject}`);
           if (verdict) {
-            await writeLine(`  verdict:  ${verdict.class} (score ${verdict.score.toFixed(3)}, language ${verdict.lang})`);
-            for (const r of verdict.reasons) await writeLine(`            ${r.weight >= 0 ? '+' : ''}${r.weight.toFixed(2)} ${r.signal}: ${r.evidence}`);
+            await writeLine(
+              `  verdict:  ${verdict.class} (score ${verdict.score.toFixed(3)}, language ${verdict.lang})`,
+            );
+            for (const r of verdict.reasons)
+              await writeLine(
+                `            ${r.weight >= 0 ? '+' : ''}${r.weight.toFixed(2)} ${r.signal}: ${r.evidence}`,
+              );
           }
           for (const f of findings.filter((x) => x.analyser !== 'triage')) {
-            await writeLine(`  finding:  ${f.analyser}/${f.kind}${f.label ? ` ${f.label}` : ''}${f.score !== undefined ? ` (${f.score.toFixed(2)})` : ''}`);
+            await writeLine(
+              `  finding:  ${f.analyser}/${f.kind}${f.label ? ` ${f.label}` : ''}${f.score !== undefined ? ` (${f.score.toFixed(2)})` : ''}`,
+            );
           }
           if (observables.length) {
             await writeLine('  indicators:');
-            for (const o of observables) await writeLine(`            ${o.type.padEnd(8)} ${o.value}${o.defanged ? ' (defanged)' : ''}`);
+            for (const o of observables)
+              await writeLine(`            ${o.type.padEnd(8)} ${o.value}${o.defanged ? ' (defanged)' : ''}`);
           }
-          if (children.length) await writeLine(`  contains: ${children.map((c) => `${c.kind} ${c.id}`).join(', ')}`);
+          if (children.length)
+            await writeLine(`  contains: ${children.map((c) => `${c.kind} ${c.id}`).join(', ')}`);
           if (e.text) await writeLine(`\n${e.text.length > 2000 ? `${e.text.slice(0, 2000)}…` : e.text}`);
           return 0;
         }),

@@ -16,42 +16,16 @@ import {
   refang,
 } from '../../analyse/observables/index.js';
 import { badInput, usageError } from '../../core/errors.js';
-import type { Observable, ObservableType } from '../../core/observable.js';
+import {
+  isObservableType,
+  OBSERVABLE_TYPES,
+  type Observable,
+  type ObservableType,
+} from '../../core/observable.js';
 import { parseEmail } from '../../ingest/email/parse-email.js';
 import { formatTable, outputMode, writeJsonLine, writeLine } from '../output.js';
 import { readInputs } from '../read-inputs.js';
 import { action } from '../run-command.js';
-
-const ALL_TYPES: ReadonlyArray<ObservableType> = [
-  'url',
-  'domain',
-  'ipv4',
-  'ipv6',
-  'email',
-  'phone',
-  'iban',
-  'bic',
-  'card',
-  'btc',
-  'ltc',
-  'bch',
-  'doge',
-  'eth',
-  'trx',
-  'xmr',
-  'xrp',
-  'sol',
-  'md5',
-  'sha1',
-  'sha256',
-  'sha512',
-  'cve',
-  'attack',
-  'onion',
-  'telegram',
-  'asn',
-  'mac',
-];
 
 interface ExtractCliOptions {
   region?: string;
@@ -75,10 +49,10 @@ function parseTypes(list: string | undefined): ObservableType[] | undefined {
     .split(',')
     .map((s) => s.trim().toLowerCase())
     .filter(Boolean)) {
-    if (!ALL_TYPES.includes(t as ObservableType)) {
-      throw usageError(`unknown type '${t}' in --types`, `one of: ${ALL_TYPES.join(', ')}`);
+    if (!isObservableType(t)) {
+      throw usageError(`unknown type '${t}' in --types`, `one of: ${OBSERVABLE_TYPES.join(', ')}`);
     }
-    out.push(t as ObservableType);
+    out.push(t);
   }
   return out;
 }

@@ -19,7 +19,21 @@ import { register as score } from './score.js';
 import { register as serve } from './serve.js';
 
 export function registerCommands(program: Command): void {
-  for (const register of [caseCmd, ingest, evidence, extract, observables, score, lookalike, crypto, campaigns, exportCmd, match, serve, demo]) {
+  for (const register of [
+    caseCmd,
+    ingest,
+    evidence,
+    extract,
+    observables,
+    score,
+    lookalike,
+    crypto,
+    campaigns,
+    exportCmd,
+    match,
+    serve,
+    demo,
+  ]) {
     register(program);
   }
 }

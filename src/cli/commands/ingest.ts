@@ -4,12 +4,12 @@
  * nothing could be ingested and something failed; partial failures are listed on stderr.
  */
 import type { Command } from 'commander';
-import { ingestPaths, type IngestReport } from '../../ingest/ingest-paths.js';
+import { usageError } from '../../core/errors.js';
+import { type IngestReport, ingestPaths } from '../../ingest/ingest-paths.js';
 import { withCase } from '../open-store.js';
 import { outputMode, writeJsonLine, writeLine } from '../output.js';
 import { createProgress } from '../progress.js';
 import { action } from '../run-command.js';
-import { usageError } from '../../core/errors.js';
 
 interface IngestCliOptions {
   textColumn?: string;
@@ -21,7 +21,9 @@ interface IngestCliOptions {
 export function register(program: Command): void {
   program
     .command('ingest')
-    .description('ingest evidence files and folders (eml, mbox, msg, WhatsApp, Telegram, SMS backup, CSV/JSONL, html, txt, zip, any file)')
+    .description(
+      'ingest evidence files and folders (eml, mbox, msg, WhatsApp, Telegram, SMS backup, CSV/JSONL, html, txt, zip, any file)',
+    )
     .argument('<path...>', 'files or folders (walked recursively)')
     .option('--text-column <name>', 'CSV/JSONL exports: the column holding the message text')
     .option('--region <cc>', 'default phone region for national numbers, e.g. DE')
@@ -30,7 +32,8 @@ export function register(program: Command): void {
     .action(
       action(async (paths: string[], opts: IngestCliOptions, self: Command) => {
         const maxMiB = Number(opts.maxFileSize);
-        if (!Number.isFinite(maxMiB) || maxMiB <= 0) throw usageError('--max-file-size takes a positive number of MiB');
+        if (!Number.isFinite(maxMiB) || maxMiB <= 0)
+          throw usageError('--max-file-size takes a positive number of MiB');
         const report = await withCase(
           self,
           async (store) => {
@@ -65,5 +68,7 @@ async function printReport(report: IngestReport, mode: 'human' | 'json' | 'jsonl
     for (const e of report.evidence) await writeJsonLine(e);
     return;
   }
-  await writeLine(`ingested ${report.ingested} item(s), ${report.duplicates} duplicate(s), ${report.failed.length} failure(s)`);
+  await writeLine(
+    `ingested ${report.ingested} item(s), ${report.duplicates} duplicate(s), ${report.failed.length} failure(s)`,
+  );
 }

@@ -8,41 +8,12 @@
 import type { Command } from 'commander';
 import type { ObservableFilter, StoredObservable } from '../../case/case-store.js';
 import { usageError } from '../../core/errors.js';
-import type { ObservableType } from '../../core/observable.js';
+import { OBSERVABLE_TYPES, type ObservableType } from '../../core/observable.js';
 import { withCase } from '../open-store.js';
 import { formatTable, outputMode, writeJsonLine, writeLine } from '../output.js';
 import { action } from '../run-command.js';
 
-const TYPES = new Set<string>([
-  'url',
-  'domain',
-  'ipv4',
-  'ipv6',
-  'email',
-  'phone',
-  'iban',
-  'bic',
-  'card',
-  'btc',
-  'ltc',
-  'bch',
-  'doge',
-  'eth',
-  'trx',
-  'xmr',
-  'xrp',
-  'sol',
-  'md5',
-  'sha1',
-  'sha256',
-  'sha512',
-  'cve',
-  'attack',
-  'onion',
-  'telegram',
-  'asn',
-  'mac',
-]);
+const TYPES = new Set<string>(OBSERVABLE_TYPES);
 
 interface ListOptions {
   type?: string;

@@ -14,19 +14,67 @@ export interface CommandEntry {
 
 export const COMMAND_TABLE: ReadonlyArray<CommandEntry> = [
   { name: 'case', description: 'create, inspect and verify a case', load: () => import('./case.js') },
-  { name: 'ingest', description: 'ingest evidence files and folders into the case', load: () => import('./ingest.js') },
+  {
+    name: 'ingest',
+    description: 'ingest evidence files and folders into the case',
+    load: () => import('./ingest.js'),
+  },
   { name: 'evidence', description: 'list and show evidence items', load: () => import('./evidence.js') },
-  { name: 'extract', description: 'extract indicators (URLs, IPs, wallets, IBANs, phones…) from files or stdin', load: () => import('./extract.js') },
-  { name: 'observables', description: 'indicators stored in the case', load: () => import('./observables.js') },
-  { name: 'score', description: 'score messages: P(unwanted), class, language, reasons', load: () => import('./score.js') },
-  { name: 'lookalike', description: 'generate lookalike domains, or say which brand a domain imitates', load: () => import('./lookalike.js') },
-  { name: 'crypto', description: 'crypto addresses, transactions, clustering and fund tracing', load: () => import('./crypto.js') },
-  { name: 'campaigns', description: 'group messages into campaigns (near-duplicate text + shared infrastructure)', load: () => import('./campaigns.js') },
-  { name: 'timeline', description: 'ordered events of the case, or of one campaign', load: () => import('./campaigns.js') },
-  { name: 'export', description: 'export indicators and campaigns: STIX 2.1, MISP event JSON, or CSV', load: () => import('./export.js') },
-  { name: 'match', description: 'import partner STIX/MISP intelligence and match it against the case', load: () => import('./match.js') },
-  { name: 'serve', description: 'serve the HTTP API and the web UI (127.0.0.1 by default)', load: () => import('./serve.js') },
-  { name: 'demo', description: 'build a demo case from the bundled sample evidence and print a report', load: () => import('./demo.js') },
+  {
+    name: 'extract',
+    description: 'extract indicators (URLs, IPs, wallets, IBANs, phones…) from files or stdin',
+    load: () => import('./extract.js'),
+  },
+  {
+    name: 'observables',
+    description: 'indicators stored in the case',
+    load: () => import('./observables.js'),
+  },
+  {
+    name: 'score',
+    description: 'score messages: P(unwanted), class, language, reasons',
+    load: () => import('./score.js'),
+  },
+  {
+    name: 'lookalike',
+    description: 'generate lookalike domains, or say which brand a domain imitates',
+    load: () => import('./lookalike.js'),
+  },
+  {
+    name: 'crypto',
+    description: 'crypto addresses, transactions, clustering and fund tracing',
+    load: () => import('./crypto.js'),
+  },
+  {
+    name: 'campaigns',
+    description: 'group messages into campaigns (near-duplicate text + shared infrastructure)',
+    load: () => import('./campaigns.js'),
+  },
+  {
+    name: 'timeline',
+    description: 'ordered events of the case, or of one campaign',
+    load: () => import('./campaigns.js'),
+  },
+  {
+    name: 'export',
+    description: 'export indicators and campaigns: STIX 2.1, MISP event JSON, or CSV',
+    load: () => import('./export.js'),
+  },
+  {
+    name: 'match',
+    description: 'import partner STIX/MISP intelligence and match it against the case',
+    load: () => import('./match.js'),
+  },
+  {
+    name: 'serve',
+    description: 'serve the HTTP API and the web UI (127.0.0.1 by default)',
+    load: () => import('./serve.js'),
+  },
+  {
+    name: 'demo',
+    description: 'build a demo case from the bundled sample evidence and print a report',
+    load: () => import('./demo.js'),
+  },
 ];
 
 /** Global options that take a value: their value is not the command name. */
