@@ -56,7 +56,7 @@ for (const cache of ['cold', 'warm'] as const) {
   const t0 = process.hrtime.bigint();
   execFileSync('sh', [
     '-c',
-    `find "${blobDir}" -type f ! -path "*/tmp/*" -print0 | xargs -0 sha256sum > /dev/null`,
+    `find "${blobDir}" -type f ! -path "${blobDir}/tmp/*" -print0 | xargs -0 sha256sum > /dev/null`,
   ]);
   const shaSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const mb = report.bytesChecked / 1e6;
