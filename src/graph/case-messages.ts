@@ -86,7 +86,8 @@ const RECIPIENT_SOURCES = new Set([
   'header:X-Original-To',
 ]);
 
-function isInfrastructure(o: Observable): boolean {
+/** False for victims' addresses and internal hops: they would link every message to every other. */
+export function isInfrastructure(o: Observable): boolean {
   if (typeof o.source === 'string' && RECIPIENT_SOURCES.has(o.source)) return false;
   return !(
     (o.type === 'ipv4' || o.type === 'ipv6') &&

@@ -14,7 +14,7 @@ export type { Campaign, SharedIndicator } from './campaign.js';
 export { type CommunityOptions, campaignCommunities } from './campaign-communities.js';
 export type { CampaignMessage, IndicatorRef } from './campaign-message.js';
 export { campaignSummary } from './campaign-summary.js';
-export { MESSAGE_KINDS, messagesFromCase } from './case-messages.js';
+export { isInfrastructure, MESSAGE_KINDS, messagesFromCase } from './case-messages.js';
 export { type ClusterOptions, campaignId, clusterCampaigns } from './cluster-campaigns.js';
 export { type InfraKey, infrastructureKeys, urlPathPattern } from './infrastructure-keys.js';
 export { type CaseRows, loadCaseCampaigns, loadCaseRows } from './load-case-campaigns.js';
