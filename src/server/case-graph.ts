@@ -6,7 +6,6 @@
  * so the UI can merge an expansion into what it already shows.
  */
 import type { CaseStore } from '../case/case-store.js';
-import { isInfrastructure } from '../graph/case-messages.js';
 import type { VerdictSummary } from './verdict-index.js';
 
 export type NodeKind = 'evidence' | 'sender' | 'indicator';
@@ -77,7 +76,7 @@ export function caseGraph(
     }
   }
   for (const o of store.listObservables()) {
-    if (SKIP_TYPES.has(o.type) || !isInfrastructure(o)) continue;
+    if (SKIP_TYPES.has(o.type)) continue;
     const ev = `evidence:${o.evidenceId}`;
     if (!nodes.has(ev)) continue;
     link(ev, node({ id: `${o.type}:${o.value}`, kind: 'indicator', label: o.value, type: o.type }));
