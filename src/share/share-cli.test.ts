@@ -6,34 +6,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { runInProcess } from '../../test/cli/run-in-process.js';
 import { writeSyntheticCase } from '../../test/fixtures/graph/write-synthetic-case.js';
-import { buildProgram } from '../cli/program.js';
 
-async function run(args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  process.exitCode = 0;
-  try {
-    await (await buildProgram()).parseAsync(['node', 'dragnet', ...args]);
-  } catch {
-    // commander usage errors: exitOverride throws after printing
-    process.exitCode = process.exitCode || 2;
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-  const code = Number(process.exitCode ?? 0);
-  process.exitCode = 0;
-  return { stdout, stderr, code };
-}
+const run = (args: string[]) => runInProcess(args);
 
 afterEach(() => vi.restoreAllMocks());
 

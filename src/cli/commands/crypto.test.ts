@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildProgram } from '../program.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runInProcess } from '../../../test/cli/run-in-process.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 let dir: string;
@@ -11,30 +11,10 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Runs `dragnet ARGS` in-process, capturing stdout and the exit code. */
+/** Runs `dragnet --case DIR ARGS` in-process, capturing stdout and the exit code. */
 async function dragnet(...args: string[]): Promise<{ code: number; lines: string[] }> {
-  const out: string[] = [];
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out.push(String(chunk));
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-  process.exitCode = 0;
-  try {
-    await (await buildProgram()).parseAsync(['node', 'dragnet', '--case', path.join(dir, 'case'), ...args]);
-  } finally {
-    spy.mockRestore();
-    err.mockRestore();
-  }
-  const code = Number(process.exitCode ?? 0);
-  process.exitCode = 0;
-  return {
-    code,
-    lines: out
-      .join('')
-      .split('\n')
-      .filter((l) => l !== ''),
-  };
+  const r = await runInProcess(['--case', path.join(dir, 'case'), ...args]);
+  return { code: r.code, lines: r.lines };
 }
 
 describe('dragnet crypto', () => {

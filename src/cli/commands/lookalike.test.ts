@@ -1,41 +1,14 @@
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
-import { buildProgram } from '../program.js';
+import { describe, expect, it } from 'vitest';
+import { runInProcess } from '../../../test/cli/run-in-process.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const fixture = (f: string) => path.join(ROOT, 'test/fixtures/impersonation', f);
 
 /** Runs `dragnet ARGS` in-process, capturing stdout, stderr and the exit code. */
 async function dragnet(...args: string[]): Promise<{ code: number; lines: string[]; err: string }> {
-  const out: string[] = [];
-  const errs: string[] = [];
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out.push(String(chunk));
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    errs.push(String(chunk));
-    return true;
-  });
-  process.exitCode = 0;
-  try {
-    await (await buildProgram()).parseAsync(['node', 'dragnet', ...args]);
-  } catch {
-    // commander usage errors: the exit code below tells
-  } finally {
-    spy.mockRestore();
-    err.mockRestore();
-  }
-  const code = Number(process.exitCode ?? 0);
-  process.exitCode = 0;
-  return {
-    code,
-    lines: out
-      .join('')
-      .split('\n')
-      .filter((l) => l !== ''),
-    err: errs.join(''),
-  };
+  const r = await runInProcess(args);
+  return { code: r.code, lines: r.lines, err: r.stderr };
 }
 
 describe('dragnet lookalike', () => {
