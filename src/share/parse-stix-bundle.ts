@@ -10,6 +10,7 @@
  */
 import { fail, ok, type Result } from '../core/result.js';
 import { canonicalValue } from '../graph/normalise-entity.js';
+import { parseIntelJson } from './parse-intel-json.js';
 import {
   DEFAULT_IMPORT_LIMITS,
   type ImportLimits,
@@ -133,14 +134,9 @@ export function parseStixBundle(
   name: string,
   limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
 ): Result<PartnerIntel> {
-  if (text.length > limits.maxBytes)
-    return fail(`${name}: larger than the ${limits.maxBytes}-byte import limit`);
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (err) {
-    return fail(`${name}: not valid JSON (${(err as Error).message})`);
-  }
+  const parsed = parseIntelJson(text, name, limits);
+  if (!parsed.ok) return parsed;
+  const doc = parsed.value;
   if (doc === null || typeof doc !== 'object' || (doc as { type?: unknown }).type !== 'bundle') {
     return fail(`${name}: not a STIX bundle (no "type": "bundle")`);
   }
