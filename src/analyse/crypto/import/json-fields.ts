@@ -40,3 +40,12 @@ export class TxProblem extends Error {
 }
 
 export const TXID = /^[0-9a-fA-F]{64}$/;
+
+/** The outpoint a non-coinbase input spends (`txid` + `vout`, as Bitcoin Core and Esplora both write it). */
+export function readOutpoint(raw: Json, i: number, txid: string): { prevTxid: string; prevN: number } {
+  const prevTxid = str(raw, 'txid');
+  const prevN = num(raw, 'vout');
+  if (!prevTxid || !TXID.test(prevTxid) || prevN === undefined)
+    throw new TxProblem(txid, `vin[${i}] lacks txid/vout`);
+  return { prevTxid: prevTxid.toLowerCase(), prevN };
+}

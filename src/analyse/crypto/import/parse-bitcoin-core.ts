@@ -7,7 +7,7 @@
  */
 import type { BlockRef, TxInput, TxOutput, UtxoChain, UtxoTx } from '../model/transaction.js';
 import { parseDecimalAmount } from './amount.js';
-import { arr, isObject, type Json, num, obj, str, TXID, TxProblem } from './json-fields.js';
+import { arr, isObject, type Json, num, obj, readOutpoint, str, TXID, TxProblem } from './json-fields.js';
 
 const CORE_TYPES: Readonly<Record<string, string>> = {
   pubkeyhash: 'p2pkh',
@@ -61,18 +61,15 @@ export function parseCoreTx(o: Json, chain: UtxoChain, block: BlockRef, position
       coinbase = true;
       return;
     }
-    const prevTxid = str(raw, 'txid');
-    const prevN = num(raw, 'vout');
-    if (!prevTxid || !TXID.test(prevTxid) || prevN === undefined)
-      throw new TxProblem(txid, `vin[${i}] lacks txid/vout`);
+    const { prevTxid, prevN } = readOutpoint(raw, i, txid);
     const prevout = obj(raw, 'prevout');
     if (!prevout) {
-      inputs.push({ prevTxid: prevTxid.toLowerCase(), prevN });
+      inputs.push({ prevTxid, prevN });
       return;
     }
     const { address, scriptType } = scriptAddress(obj(prevout, 'scriptPubKey'));
     inputs.push({
-      prevTxid: prevTxid.toLowerCase(),
+      prevTxid,
       prevN,
       address,
       scriptType,

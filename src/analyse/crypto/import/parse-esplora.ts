@@ -5,7 +5,7 @@
  */
 import type { TxInput, TxOutput, UtxoChain, UtxoTx } from '../model/transaction.js';
 import { parseIntegerAmount } from './amount.js';
-import { arr, isObject, type Json, num, obj, str, TXID, TxProblem } from './json-fields.js';
+import { arr, isObject, type Json, num, obj, readOutpoint, str, TXID, TxProblem } from './json-fields.js';
 
 const ESPLORA_TYPES: Readonly<Record<string, string>> = {
   v0_p2wpkh: 'p2wpkh',
@@ -47,17 +47,14 @@ export function parseEsploraTx(o: Json, chain: UtxoChain, position: number): Utx
       coinbase = true;
       return;
     }
-    const prevTxid = str(raw, 'txid');
-    const prevN = num(raw, 'vout');
-    if (!prevTxid || !TXID.test(prevTxid) || prevN === undefined)
-      throw new TxProblem(txid, `vin[${i}] lacks txid/vout`);
+    const { prevTxid, prevN } = readOutpoint(raw, i, txid);
     const prevout = obj(raw, 'prevout');
     if (!prevout) {
-      inputs.push({ prevTxid: prevTxid.toLowerCase(), prevN });
+      inputs.push({ prevTxid, prevN });
       return;
     }
     inputs.push({
-      prevTxid: prevTxid.toLowerCase(),
+      prevTxid,
       prevN,
       address: str(prevout, 'scriptpubkey_address') ?? null,
       scriptType: typeOf(prevout),
