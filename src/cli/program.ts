@@ -3,7 +3,7 @@
  * Builds the commander program: global options, then one `register` per command file.
  */
 import { Command } from 'commander';
-import { registerLazily } from './commands/table.js';
+import { COMMAND_TABLE, registerLazily } from './commands/table.js';
 import { VERSION } from './version.js';
 
 function baseProgram(): Command {
@@ -21,9 +21,11 @@ function baseProgram(): Command {
 
 /** Every command registered eagerly (tests drive the program in-process with it). */
 export async function buildProgram(): Promise<Command> {
-  const { registerCommands } = await import('./commands/index.js');
   const program = baseProgram();
-  registerCommands(program);
+  for (const entry of COMMAND_TABLE) {
+    // One module may register several commands (`campaigns` and `timeline`): load it once.
+    if (!program.commands.some((c) => c.name() === entry.name)) (await entry.load()).register(program);
+  }
   for (const cmd of program.commands) applyExitOverride(cmd);
   return program;
 }

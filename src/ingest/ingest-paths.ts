@@ -232,18 +232,9 @@ function storeItem(
   }
   w.putBlob(item.bytes, sha256);
   const { bytes, children, ...fields } = item;
-  const inserted = w.addEvidence({
-    ...fields,
-    id,
-    sha256,
-    size: bytes.length,
-    ...(parentId ? { parentId } : {}),
-  });
-  if (!inserted) {
-    // The same bytes twice inside one file (a forwarded copy of a message that is also in the mbox).
-    tally.duplicates++;
-    return;
-  }
+  // The duplicate check above also sees this write's own rows (same connection and transaction),
+  // so the same bytes twice inside one file count as a duplicate there.
+  w.addEvidence({ ...fields, id, sha256, size: bytes.length, ...(parentId ? { parentId } : {}) });
   tally.ingested.push({ id, sha256, kind: item.kind, path: item.path });
   ctx.itemsSoFar++;
   const analysis = analyseEvidence({ ...fields, bytes, id, sha256 }, ctx.analysers, ctx.analysis);
