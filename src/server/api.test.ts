@@ -7,6 +7,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openCase } from '../case/open-case.js';
+import { evidenceIdFromSha256 } from '../core/evidence.js';
+import type { Observable } from '../core/observable.js';
 import { ingestPaths } from '../ingest/ingest-paths.js';
 import { login, PASSWORD, startTestServer, type TestServer } from './testing/test-server.js';
 
@@ -283,5 +286,69 @@ describe('upload → ingest job → SSE', () => {
       action: 'access.grant',
       target: 'viewer',
     });
+  });
+});
+
+describe('caches follow the case, whoever writes to it', () => {
+  const get = async (url: string) =>
+    (await s.app.inject({ url: `/api/cases/${s.caseB}${url}`, headers: bearer('outsider') })).json();
+
+  it('shows what another process committed to the served case, in lists, search, counts and graph', async () => {
+    // Prime every cache of case B.
+    const before = await get('/evidence?limit=100');
+    expect(before.total).toBe(3);
+    expect((await get('/evidence?q=out-of-band')).total).toBe(0);
+    expect((await get('')).evidence).toBe(3);
+    const graphBefore = await get('/graph?limit=1000');
+    // A second connection, as a CLI `dragnet ingest` on the same case folder would have.
+    const other = await openCase(s.ctx.registry.get(s.caseB)!.info.dir, { actor: 'cli' });
+    try {
+      await other.write({ action: 'ingest', actor: 'cli' }, (w) => {
+        const bytes = Buffer.from('From: a@operator.example\r\nSubject: out-of-band\r\n\r\nhello');
+        const sha256 = w.putBlob(bytes);
+        const id = evidenceIdFromSha256(sha256);
+        w.addEvidence({
+          id,
+          sha256,
+          kind: 'email',
+          path: 'cli/out-of-band.eml',
+          size: bytes.length,
+          subject: 'Out-of-band ingest',
+          from: { address: 'a@operator.example' },
+          text: 'hello',
+        });
+        const o = (type: Observable['type'], value: string, source: string, scope?: string): Observable => ({
+          type,
+          value,
+          raw: value,
+          start: 0,
+          end: value.length,
+          source,
+          ...(scope ? { scope } : {}),
+        });
+        w.addObservables(id, [
+          o('ipv4', '127.0.0.1', 'header:Received', 'loopback'),
+          o('ipv4', '10.1.2.3', 'header:Received', 'private'),
+          o('ipv4', '203.0.113.7', 'header:Received', 'documentation'),
+          o('email', 'victim@example.org', 'header:To'),
+        ]);
+      });
+    } finally {
+      other.close();
+    }
+    const after = await get('/evidence?limit=100');
+    expect(after.total).toBe(4);
+    expect((await get('/evidence?q=out-of-band')).items.map((e: { path: string }) => e.path)).toEqual([
+      'cli/out-of-band.eml',
+    ]);
+    expect((await get('')).evidence).toBe(4);
+    const graph = await get('/graph?limit=1000');
+    expect(graph.nodes.length).toBeGreaterThan(graphBefore.nodes.length);
+    const ids = graph.nodes.map((n: { id: string }) => n.id);
+    // The operator's public hop is infrastructure; the victim and internal hops are not.
+    expect(ids).toContain('ipv4:203.0.113.7');
+    expect(ids).not.toContain('ipv4:127.0.0.1');
+    expect(ids).not.toContain('ipv4:10.1.2.3');
+    expect(ids).not.toContain('email:victim@example.org');
   });
 });

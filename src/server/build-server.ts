@@ -16,6 +16,7 @@ import { errorHandler } from './http-errors.js';
 import { IngestJobs } from './ingest-jobs.js';
 import { LoginLimiter, type LoginLimiterOptions } from './login-limiter.js';
 import type { PasswordParams } from './password.js';
+import { ResponseCache } from './response-cache.js';
 import { analysisRoutes } from './routes/analysis-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { caseRoutes } from './routes/case-routes.js';
@@ -69,11 +70,12 @@ export async function buildServer(options: ServerOptions): Promise<BuiltServer> 
     users,
     registry,
     caps,
-    jobs: caps.ingest ? new IngestJobs(caps.ingest, (id) => registry.touch(id)) : undefined,
+    jobs: caps.ingest ? new IngestJobs(caps.ingest) : undefined,
     limiter: new LoginLimiter(options.loginLimits),
     homeDir: options.homeDir,
     setupToken: options.setupToken ?? randomBytes(18).toString('base64url'),
     maxUploadBytes: options.maxUploadBytes ?? 2 * 1024 ** 3,
+    responses: new ResponseCache(),
     ...(options.passwordParams ? { passwordParams: options.passwordParams } : {}),
   };
 

@@ -6,6 +6,7 @@
  * so the UI can merge an expansion into what it already shows.
  */
 import type { CaseStore } from '../case/case-store.js';
+import { isInfrastructure } from '../graph/case-messages.js';
 import type { VerdictSummary } from './verdict-index.js';
 
 export type NodeKind = 'evidence' | 'sender' | 'indicator';
@@ -29,6 +30,8 @@ export interface GraphEdge {
 export interface CaseGraph {
   nodes: Map<string, GraphNode>;
   adjacency: Map<string, Set<string>>;
+  /** Every node, best-connected first (ties by id): views take a prefix. */
+  ranked: GraphNode[];
 }
 
 /** Observable types too generic to link messages meaningfully. */
@@ -76,13 +79,16 @@ export function caseGraph(
     }
   }
   for (const o of store.listObservables()) {
-    if (SKIP_TYPES.has(o.type)) continue;
+    if (SKIP_TYPES.has(o.type) || !isInfrastructure(o)) continue;
     const ev = `evidence:${o.evidenceId}`;
     if (!nodes.has(ev)) continue;
     link(ev, node({ id: `${o.type}:${o.value}`, kind: 'indicator', label: o.value, type: o.type }));
   }
   for (const [id, n] of nodes) n.degree = adjacency.get(id)?.size ?? 0;
-  const graph = { nodes, adjacency };
+  const ranked = [...nodes.values()].sort(
+    (a, b) => b.degree - a.degree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const graph = { nodes, adjacency, ranked };
   cache.set(store, { version, graph });
   return graph;
 }
@@ -95,9 +101,7 @@ export function graphView(
   graph: CaseGraph,
   limit: number,
 ): { nodes: GraphNode[]; edges: GraphEdge[]; total: number } {
-  const picked = [...graph.nodes.values()]
-    .sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id))
-    .slice(0, limit);
+  const picked = graph.ranked.slice(0, limit);
   return {
     nodes: picked,
     edges: edgesAmong(graph, new Set(picked.map((n) => n.id))),

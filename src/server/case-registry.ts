@@ -8,6 +8,7 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { CaseInfo, CaseStore } from '../case/case-store.js';
 import { DragnetError } from '../core/errors.js';
+import { caseVersion } from './case-version.js';
 
 /** How the registry opens and creates stores (the CLI passes `openCase` / `initCase`). */
 export interface CaseOpener {
@@ -18,8 +19,6 @@ export interface CaseOpener {
 
 export class CaseRegistry {
   private readonly stores = new Map<string, CaseStore>();
-  /** Bumped on every write the server makes to a case, so derived caches know to rebuild. */
-  private readonly versions = new Map<string, number>();
 
   constructor(
     private readonly opener: CaseOpener,
@@ -78,13 +77,14 @@ export class CaseRegistry {
     return this.stores.get(id);
   }
 
+  /** The case's data version (see `case-version.ts`): moves on every commit, from any process. */
   version(id: string): number {
-    return this.versions.get(id) ?? 0;
+    const store = this.stores.get(id);
+    return store ? caseVersion(store) : 0;
   }
 
-  touch(id: string): void {
-    this.versions.set(id, this.version(id) + 1);
-  }
+  /** Kept for callers written before versions followed the case itself: nothing to do. */
+  touch(_id: string): void {}
 
   close(): void {
     for (const s of this.stores.values()) s.close();

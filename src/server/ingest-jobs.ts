@@ -36,7 +36,6 @@ export class IngestJobs {
 
   constructor(
     private readonly ingest: IngestFn,
-    private readonly onWritten: (caseId: string) => void,
     private readonly clock: () => Date = () => new Date(),
   ) {
     this.events.setMaxListeners(0);
@@ -84,7 +83,6 @@ export class IngestJobs {
             current: p.path.split('/').pop() ?? null,
           }),
       });
-      this.onWritten(job.caseId);
       this.update(job, {
         state: 'done',
         report,
@@ -93,7 +91,6 @@ export class IngestJobs {
         finishedAt: this.clock().toISOString(),
       });
     } catch (err) {
-      this.onWritten(job.caseId);
       this.update(job, {
         state: 'failed',
         error: describeError(err),

@@ -9,7 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import { DragnetError } from '../../core/errors.js';
 import type { CampaignRecord, TimelineRecord } from '../capabilities.js';
 import { caseGraph, graphView, neighbourhood } from '../case-graph.js';
-import { caseOf, type ServerContext } from '../server-context.js';
+import { caseOf, replyCached, type ServerContext } from '../server-context.js';
 import { verdictIndex } from '../verdict-index.js';
 import { CaseParams, Json } from './schemas.js';
 
@@ -64,8 +64,10 @@ export function analysisRoutes(app: FastifyInstance, ctx: ServerContext): void {
       querystring: GraphQuery,
       response: { 200: GraphBody },
     },
-    handler: async (request) =>
-      graphView(graphOf(request), (request.query as Static<typeof GraphQuery>).limit ?? 2000),
+    handler: (request, reply) =>
+      replyCached(ctx, request, reply, () =>
+        graphView(graphOf(request), (request.query as Static<typeof GraphQuery>).limit ?? 2000),
+      ),
   });
 
   const NeighbourQuery = Type.Object({
@@ -81,12 +83,13 @@ export function analysisRoutes(app: FastifyInstance, ctx: ServerContext): void {
       querystring: NeighbourQuery,
       response: { 200: GraphBody },
     },
-    handler: async (request) => {
-      const q = request.query as Static<typeof NeighbourQuery>;
-      const graph = graphOf(request);
-      if (!graph.nodes.has(q.node)) throw new DragnetError('NOT_FOUND', `no graph node ${q.node}`);
-      return { ...neighbourhood(graph, q.node, q.limit ?? 500), total: graph.nodes.size };
-    },
+    handler: (request, reply) =>
+      replyCached(ctx, request, reply, () => {
+        const q = request.query as Static<typeof NeighbourQuery>;
+        const graph = graphOf(request);
+        if (!graph.nodes.has(q.node)) throw new DragnetError('NOT_FOUND', `no graph node ${q.node}`);
+        return { ...neighbourhood(graph, q.node, q.limit ?? 500), total: graph.nodes.size };
+      }),
   });
 
   const TimelineQuery = Type.Object({

@@ -5,12 +5,43 @@
  */
 import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
+import type { CaseStore } from '../../case/case-store.js';
 import { DragnetError } from '../../core/errors.js';
 import type { EvidenceKind } from '../../core/evidence.js';
 import { caseRight } from '../access-policy.js';
 import { caseOf, type ServerContext, writeAsUser } from '../server-context.js';
 import { verdictIndex } from '../verdict-index.js';
 import { indicatorRows } from './indicator-rows.js';
+
+interface CaseCounts {
+  evidence: number;
+  observables: number;
+  byKind: Record<string, number>;
+  byClass: Record<string, number>;
+}
+
+/** Counts shown on every case page and the case list, computed once per case data version. */
+const countsCache = new WeakMap<CaseStore, { version: number; counts: CaseCounts }>();
+
+function caseCounts(store: CaseStore, version: number, full: boolean): CaseCounts {
+  const hit = countsCache.get(store);
+  if (hit && hit.version === version && (!full || hit.counts.observables >= 0)) return hit.counts;
+  const counts: CaseCounts = { evidence: store.countEvidence(), observables: -1, byKind: {}, byClass: {} };
+  if (full) {
+    for (const kind of EVIDENCE_KINDS) {
+      const n = store.countEvidence({ kind });
+      if (n > 0) counts.byKind[kind] = n;
+    }
+    // From the in-memory verdict index (includes analyst overrides), not a per-class SQL count.
+    for (const c of ['phishing', 'scam', 'spam', 'ham']) counts.byClass[c] = 0;
+    for (const v of verdictIndex(store, version).values()) {
+      counts.byClass[v.class] = (counts.byClass[v.class] ?? 0) + 1;
+    }
+    counts.observables = indicatorRows(store, version).length;
+  }
+  countsCache.set(store, { version, counts });
+  return counts;
+}
 
 const EVIDENCE_KINDS: ReadonlyArray<EvidenceKind> = [
   'email',
@@ -37,9 +68,8 @@ export function caseRoutes(app: FastifyInstance, ctx: ServerContext): void {
         const right = caseRight(user, ctx.users.membership(info.id, user.id));
         if (right === 'none') return [];
         const store = ctx.registry.get(info.id)!;
-        return [
-          { id: info.id, name: info.name, createdAt: info.createdAt, evidence: store.countEvidence(), right },
-        ];
+        const evidence = caseCounts(store, ctx.registry.version(info.id), false).evidence;
+        return [{ id: info.id, name: info.name, createdAt: info.createdAt, evidence, right }];
       });
     },
   });
@@ -94,27 +124,14 @@ export function caseRoutes(app: FastifyInstance, ctx: ServerContext): void {
     handler: async (request) => {
       const store = caseOf(ctx, request);
       const user = request.principal!.user;
-      const byKind: Record<string, number> = {};
-      // Index-backed counts only: this is on the path of every case page's first paint.
-      for (const kind of EVIDENCE_KINDS) {
-        const n = store.countEvidence({ kind });
-        if (n > 0) byKind[kind] = n;
-      }
-      const byClass: Record<string, number> = {};
-      // From the in-memory verdict index (includes analyst overrides), not a per-class SQL count.
-      for (const c of ['phishing', 'scam', 'spam', 'ham']) byClass[c] = 0;
-      for (const v of verdictIndex(store, ctx.registry.version(store.info.id)).values()) {
-        byClass[v.class] = (byClass[v.class] ?? 0) + 1;
-      }
+      // On the path of every case page's first paint: computed once per case data version.
+      const counts = caseCounts(store, ctx.registry.version(store.info.id), true);
       return {
         id: store.info.id,
         name: store.info.name,
         createdAt: store.info.createdAt,
-        evidence: store.countEvidence(),
-        observables: indicatorRows(store, ctx.registry.version(store.info.id)).length,
+        ...counts,
         right: caseRight(user, ctx.users.membership(store.info.id, user.id)),
-        byKind,
-        byClass,
       };
     },
   });

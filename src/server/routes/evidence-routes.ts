@@ -6,12 +6,12 @@
  */
 import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import type { CaseStore, EvidenceFilter } from '../../case/case-store.js';
 import { DragnetError } from '../../core/errors.js';
-import type { Evidence, EvidenceKind } from '../../core/evidence.js';
-import { caseOf, type ServerContext, writeAsUser } from '../server-context.js';
+import { evidenceList, type ListFilter } from '../evidence-list.js';
+import { caseOf, replyCached, type ServerContext, writeAsUser } from '../server-context.js';
+import { textSearch } from '../text-search.js';
 import { verdictIndex } from '../verdict-index.js';
-import { indicatorRows } from './indicator-rows.js';
+import { indicatorTable } from './indicator-rows.js';
 import { CaseParams, EvidenceRow, Json, Ok } from './schemas.js';
 
 const ListQuery = Type.Object({
@@ -25,37 +25,6 @@ const ListQuery = Type.Object({
   offset: Type.Optional(Type.Integer({ minimum: 0 })),
 });
 const ItemParams = Type.Object({ caseId: Type.String(), evidenceId: Type.String({ maxLength: 64 }) });
-const CONTAINERS: ReadonlyArray<EvidenceKind> = ['mailbox', 'chat-export', 'archive'];
-const ALL_KINDS: ReadonlyArray<EvidenceKind> = [
-  'email',
-  'mailbox',
-  'sms',
-  'chat-message',
-  'chat-export',
-  'webpage',
-  'text',
-  'archive',
-  'crypto-transactions',
-  'file',
-];
-
-const countCache = new WeakMap<object, { version: number; counts: Map<string, number> }>();
-
-/** Totals for the pager: a COUNT over every matching row is the costliest part of a page request. */
-function cachedCount(store: CaseStore, version: number, filter: EvidenceFilter): number {
-  let entry = countCache.get(store);
-  if (!entry || entry.version !== version) {
-    entry = { version, counts: new Map() };
-    countCache.set(store, entry);
-  }
-  const key = JSON.stringify(filter);
-  let n = entry.counts.get(key);
-  if (n === undefined) {
-    n = store.countEvidence(filter);
-    if (entry.counts.size < 1000) entry.counts.set(key, n);
-  }
-  return n;
-}
 
 export function evidenceRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.get('/api/cases/:caseId/evidence', {
@@ -67,54 +36,21 @@ export function evidenceRoutes(app: FastifyInstance, ctx: ServerContext): void {
       querystring: ListQuery,
       response: { 200: Type.Object({ total: Type.Integer(), items: Type.Array(EvidenceRow) }) },
     },
-    handler: async (request) => {
-      const q = request.query as Static<typeof ListQuery>;
-      const store = caseOf(ctx, request);
-      const verdicts = verdictIndex(store, ctx.registry.version(store.info.id));
-      const filter: EvidenceFilter = {};
-      if (q.kind) filter.kind = q.kind as EvidenceKind;
-      else if (!q.containers) filter.kind = ALL_KINDS.filter((k) => !CONTAINERS.includes(k));
-      // The class filter uses the verdict index (it also knows analyst overrides, which win).
-      if (q.q) filter.search = q.q;
-      const limit = q.limit ?? 100;
-      const offset = q.offset ?? 0;
-      const row = (e: Evidence) => {
-        const v = verdicts.get(e.id);
-        return {
-          ...e,
-          ...(v ? { verdict: { class: v.class, score: v.score, lang: v.lang, source: v.source } } : {}),
-        };
-      };
-      if (q.class && !q.lang && !q.sender && !q.q && !q.kind) {
-        // Fast path: ids of the class straight from the index, in ingest order, one page fetched.
-        const ids: string[] = [];
-        for (const [id, v] of verdicts) if (v.class === q.class) ids.push(id);
-        const page = ids.slice(offset, offset + limit).flatMap((id) => store.getEvidence(id) ?? []);
-        return { total: ids.length, items: page.map(row) };
-      }
-      if (!q.lang && !q.sender && !q.class) {
-        return {
-          total: cachedCount(store, ctx.registry.version(store.info.id), filter),
-          items: store.listEvidence({ ...filter, limit, offset }).map(row),
-        };
-      }
-      // Class, language and sender come from the verdict index / parsed fields: scan and page in memory.
-      const sender = q.sender?.toLowerCase();
-      const items = [];
-      let total = 0;
-      for (const e of store.iterateEvidence(filter)) {
-        if (q.class && verdicts.get(e.id)?.class !== q.class) continue;
-        if (q.lang && verdicts.get(e.id)?.lang !== q.lang) continue;
-        if (
-          sender &&
-          !(e.from?.address.toLowerCase().includes(sender) || e.from?.name?.toLowerCase().includes(sender))
-        )
-          continue;
-        if (total >= offset && items.length < limit) items.push(row(e));
-        total++;
-      }
-      return { total, items };
-    },
+    // Pages come from the case's list projection (rows pre-serialised, filter results cached per
+    // version); class and language come from the verdict index, which knows analyst overrides.
+    handler: (request, reply) =>
+      replyCached(ctx, request, reply, (store, version) => {
+        const q = request.query as Static<typeof ListQuery>;
+        const list = evidenceList(store, version, verdictIndex(store, version));
+        const filter: ListFilter = {};
+        if (q.kind) filter.kind = q.kind;
+        if (q.containers) filter.containers = true;
+        if (q.class) filter.class = q.class;
+        if (q.lang) filter.lang = q.lang;
+        if (q.sender) filter.sender = q.sender.toLowerCase();
+        if (q.q) filter.searchHits = { key: q.q, positions: textSearch(store, version).find(q.q) };
+        return list.pageJson(list.matching(filter), q.offset ?? 0, q.limit ?? 100);
+      }),
   });
 
   app.get('/api/cases/:caseId/evidence/:evidenceId', {
@@ -237,16 +173,11 @@ export function evidenceRoutes(app: FastifyInstance, ctx: ServerContext): void {
       querystring: ObsQuery,
       response: { 200: Type.Object({ total: Type.Integer(), items: Type.Array(IndicatorRow) }) },
     },
-    handler: async (request) => {
-      const q = request.query as Static<typeof ObsQuery>;
-      const store = caseOf(ctx, request);
-      const needle = q.q?.toLowerCase();
-      const sorted = indicatorRows(store, ctx.registry.version(store.info.id)).filter(
-        (r) => (!q.type || r.type === q.type) && (!needle || r.value.toLowerCase().includes(needle)),
-      );
-      const offset = q.offset ?? 0;
-      const page = sorted.slice(offset, offset + (q.limit ?? 200));
-      return { total: sorted.length, items: page };
-    },
+    handler: (request, reply) =>
+      replyCached(ctx, request, reply, (store, version) => {
+        const q = request.query as Static<typeof ObsQuery>;
+        const table = indicatorTable(store, version);
+        return table.pageJson(table.matching(q.type, q.q?.toLowerCase()), q.offset ?? 0, q.limit ?? 200);
+      }),
   });
 }

@@ -2,7 +2,8 @@
  * @module server/routes/indicator-rows
  * The indicators table of a case: one row per (type, value) with the items containing it, most
  * widespread first. Aggregating every observable costs O(observables), so the result is kept
- * until the case changes (its registry version moves).
+ * until the case changes (its data version moves), with each row serialised once and the rows
+ * matching a filter remembered, so a page is a slice joined into a string.
  */
 import type { CaseStore } from '../../case/case-store.js';
 
@@ -47,4 +48,61 @@ export function indicatorRows(store: CaseStore, version: number): IndicatorAggre
     .map((r) => ({ ...r, evidence: [...r.evidence].slice(0, 50), items: r.evidence.size }));
   indicatorCache.set(store, { version, rows: sorted });
   return sorted;
+}
+
+/** The aggregated rows with their JSON and per-filter matches, for the indicators table route. */
+export class IndicatorTable {
+  private readonly json: string[];
+  private readonly lowerValues: string[];
+  private readonly matches = new Map<string, Uint32Array>();
+
+  constructor(readonly rows: IndicatorAggregate[]) {
+    // The fields of the route's IndicatorRow schema, in its order.
+    this.json = rows.map((r) =>
+      JSON.stringify({
+        type: r.type,
+        value: r.value,
+        count: r.count,
+        items: r.items,
+        evidence: r.evidence,
+        defanged: r.defanged,
+      }),
+    );
+    this.lowerValues = rows.map((r) => r.value.toLowerCase());
+  }
+
+  /** Positions of the rows of `type` (if given) whose value contains `needle` (lower case). */
+  matching(type: string | undefined, needle: string | undefined): Uint32Array {
+    const key = `${type ?? ''}\u0000${needle ?? ''}`;
+    let hit = this.matches.get(key);
+    if (!hit) {
+      const out: number[] = [];
+      for (let i = 0; i < this.rows.length; i++) {
+        if (type && this.rows[i]!.type !== type) continue;
+        if (needle && !this.lowerValues[i]!.includes(needle)) continue;
+        out.push(i);
+      }
+      hit = Uint32Array.from(out);
+      if (this.matches.size >= 256) this.matches.delete(this.matches.keys().next().value as string);
+      this.matches.set(key, hit);
+    }
+    return hit;
+  }
+
+  pageJson(positions: Uint32Array, offset: number, limit: number): string {
+    const parts: string[] = [];
+    for (let i = offset; i < Math.min(positions.length, offset + limit); i++)
+      parts.push(this.json[positions[i]!]!);
+    return `{"total":${positions.length},"items":[${parts.join(',')}]}`;
+  }
+}
+
+const tableCache = new WeakMap<CaseStore, { version: number; table: IndicatorTable }>();
+
+export function indicatorTable(store: CaseStore, version: number): IndicatorTable {
+  const hit = tableCache.get(store);
+  if (hit && hit.version === version) return hit.table;
+  const table = new IndicatorTable(indicatorRows(store, version));
+  tableCache.set(store, { version, table });
+  return table;
 }

@@ -102,11 +102,7 @@ export function uploadRoutes(app: FastifyInstance, ctx: ServerContext): void {
       const store = caseOf(ctx, request);
       const dir = path.join(ctx.homeDir, 'uploads', store.info.id, `crypto-${randomUUID()}`);
       const { paths } = await saveUploadedFiles(ctx, request, dir);
-      try {
-        return await importer(store, paths, actorOf(request));
-      } finally {
-        ctx.registry.touch(store.info.id);
-      }
+      return importer(store, paths, actorOf(request));
     },
   });
 
