@@ -1,11 +1,14 @@
 /**
  * Server and UI figures on a 10,000-evidence case (loopback only):
- *   - API p95 latency of list endpoints under 50 concurrent clients (autocannon, 8 s each)
+ *   - API p95 latency of list endpoints under 50 concurrent clients (autocannon, 6 s each), every
+ *     request drawing its page, filters and query from a seeded sequence (so no single cached URL
+ *     carries a figure), with the server's CPU time per request; once with the response cache and
+ *     once on a second server without it (DRAGNET_RESPONSE_CACHE=off: the cost of a miss)
  *   - evidence-table first paint in headless Chromium (navigation start → first row painted)
  *   - graph of 10,000 nodes interactive (navigation start → sigma rendered with handlers bound)
  * Run: npm run build:web && npx tsx bench/server.ts [--evidence N] [--seconds S]
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -19,39 +22,158 @@ const arg = (name: string, def: number): number => {
   return i > 0 ? Number(process.argv[i + 1]) : def;
 };
 const N = arg('evidence', 10_000);
-const SECONDS = arg('seconds', 8);
+const LOAD_AT_START = os.loadavg()[0] ?? 0;
+const SECONDS = arg('seconds', 6);
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
+/** CPU time (user + system) of a process so far, in ms, from /proc (Linux clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** Seeded PRNG (mulberry32), so every run asks for the same sequence of URLs. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const pick = <T>(r: () => number, xs: ReadonlyArray<T>): T => xs[Math.floor(r() * xs.length)]!;
+
+interface LoadResult {
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  requests: number;
+  errors: number;
+  cpuPerRequest: number;
+  distinct: number;
+}
+
+/** 50 connections for SECONDS, each request a path drawn from `nextPath` (varied pages and filters). */
 async function load(
-  url: string,
+  base: string,
+  nextPath: () => string,
   headers: Record<string, string>,
-): Promise<{ p50: number; p95: number; p99: number; rps: number; errors: number }> {
+  pid: number,
+): Promise<LoadResult> {
   const times: number[] = [];
+  const seen = new Set<string>();
   let done: (r: autocannon.Result) => void = () => {};
   const finished = new Promise<autocannon.Result>((r) => (done = r));
-  const instance = autocannon({ url, connections: 50, duration: SECONDS, headers, timeout: 60 }, (err, r) => {
-    if (err) throw err;
-    done(r);
-  });
+  const cpu0 = cpuMs(pid);
+  const instance = autocannon(
+    {
+      url: base,
+      connections: 50,
+      duration: SECONDS,
+      headers,
+      timeout: 60,
+      requests: [
+        {
+          setupRequest: (req) => {
+            const p = nextPath();
+            seen.add(p);
+            return { ...req, path: p };
+          },
+        },
+      ],
+    },
+    (err, r) => {
+      if (err) throw err;
+      done(r);
+    },
+  );
   instance.on('response', (_c: unknown, _status: number, _bytes: number, ms: number) => times.push(ms));
   const result = await Promise.race([
     finished,
     new Promise<never>((_, reject) =>
-      setTimeout(() => reject(new Error(`autocannon did not finish: ${url}`)), SECONDS * 4000 + 20_000),
+      setTimeout(() => reject(new Error('autocannon did not finish')), SECONDS * 4000 + 20_000),
     ),
   ]).finally(() => instance.stop());
+  const cpu = cpuMs(pid) - cpu0;
   times.sort((a, b) => a - b);
   return {
     p50: percentile(times, 50),
     p95: percentile(times, 95),
     p99: percentile(times, 99),
     rps: result.requests.average,
+    requests: times.length,
     errors: result.errors + result.non2xx,
+    cpuPerRequest: cpu / Math.max(1, times.length),
+    distinct: seen.size,
   };
 }
+
+/** The list endpoints under load, each drawing varied URLs (pages, filters, queries). */
+function endpoints(caseId: string, n: number): Array<[string, () => string]> {
+  const c = `/api/cases/${caseId}`;
+  const r = rng(42);
+  const pages = Math.max(1, Math.floor(n / 100));
+  const classes = ['phishing', 'scam', 'spam', 'ham'];
+  const words = [
+    'account',
+    'meeting',
+    'verify',
+    'notes',
+    'paypa1',
+    'parcel',
+    'message 1',
+    'sender4',
+    'login?id=3',
+  ];
+  return [
+    ['GET /api/cases', () => '/api/cases'],
+    [
+      'GET evidence, any page of 100',
+      () => `${c}/evidence?limit=100&offset=${100 * Math.floor(r() * pages)}`,
+    ],
+    [
+      'GET evidence class=C|lang=L, any page',
+      () =>
+        r() < 0.5
+          ? `${c}/evidence?class=${pick(r, classes)}&limit=100&offset=${100 * Math.floor((r() * pages) / 4)}`
+          : `${c}/evidence?lang=${pick(r, ['en', 'de', 'fr', 'nl'])}&class=${pick(r, classes)}&limit=100&offset=${100 * Math.floor((r() * pages) / 16)}`,
+    ],
+    [
+      'GET evidence q=WORD, any page',
+      () =>
+        `${c}/evidence?q=${encodeURIComponent(pick(r, words))}&limit=100&offset=${100 * Math.floor(r() * 10)}`,
+    ],
+    [
+      'GET observables, any page of 200',
+      () =>
+        `${c}/observables?limit=200&offset=${200 * Math.floor(r() * 3)}${r() < 0.5 ? `&type=${pick(r, ['url', 'domain'])}` : ''}`,
+    ],
+  ];
+}
+
+/** Logs in as the bench administrator; returns the session id and a fresh API token. */
+async function loginAndToken(base: string): Promise<{ sid: string; token: string }> {
+  const login = await fetch(`${base}/api/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  });
+  const sid = /dragnet_session=([^;]+)/.exec(login.headers.get('set-cookie') ?? '')?.[1] ?? '';
+  const csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
+  const made = await fetch(`${base}/api/me/tokens`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: `dragnet_session=${sid}`, 'x-csrf-token': csrf },
+    body: JSON.stringify({ name: 'bench' }),
+  });
+  return { sid, token: ((await made.json()) as { token: string }).token };
+}
+const tokenFor = async (base: string): Promise<string> => (await loginAndToken(base)).token;
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'dragnet-bench-'));
@@ -68,19 +190,7 @@ async function main(): Promise<void> {
     const serve = await startServe([], path.join(dir, 'case'));
     stopServe = serve.stop;
     const base = serve.url;
-    const login = await fetch(`${base}/api/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(ADMIN),
-    });
-    const sid = /dragnet_session=([^;]+)/.exec(login.headers.get('set-cookie') ?? '')?.[1] ?? '';
-    const csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
-    const made = await fetch(`${base}/api/me/tokens`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: `dragnet_session=${sid}`, 'x-csrf-token': csrf },
-      body: JSON.stringify({ name: 'bench' }),
-    });
-    const token = ((await made.json()) as { token: string }).token;
+    const { sid, token } = await loginAndToken(base);
     const headers = { authorization: `Bearer ${token}` };
 
     // Let the server drain what the load generator left queued before timing the browser.
@@ -141,25 +251,34 @@ async function main(): Promise<void> {
     } finally {
       await browser.close();
     }
-    for (const [name, url] of [
-      ['GET /api/cases', '/api/cases'],
-      ['GET evidence (100/page)', `/api/cases/${caseId}/evidence?limit=100`],
-      ['GET evidence class=phishing', `/api/cases/${caseId}/evidence?class=phishing&limit=100`],
-      ['GET evidence q=account', `/api/cases/${caseId}/evidence?q=account&limit=100&offset=500`],
-      ['GET observables (200)', `/api/cases/${caseId}/observables?limit=200`],
-    ] as const) {
-      process.stderr.write(`load: ${name}\n`);
-      const warm = await fetch(`${base}${url}`, { headers }); // warm caches (verdict index) once
-      await warm.arrayBuffer();
-      const r = await load(`${base}${url}`, headers);
-      process.stderr.write(
-        `  p95 ${r.p95.toFixed(1)} ms, p50 ${r.p50.toFixed(1)} ms, ${Math.round(r.rps)} req/s\n`,
-      );
-      rows.push([
-        `${name}, 50 clients`,
-        `p95 ${r.p95.toFixed(1)} ms (p50 ${r.p50.toFixed(1)}, p99 ${r.p99.toFixed(1)}; ${Math.round(r.rps)} req/s; ${r.errors} errors)`,
-        '<= 50 ms p95',
-      ]);
+    // The cached and uncached service, each on its own `dragnet serve` of the same case: the first
+    // is what analysts get; the second (DRAGNET_RESPONSE_CACHE=off) builds every body, so its CPU
+    // per request is the honest cost of a cache miss.
+    for (const cache of ['on', 'off'] as const) {
+      const server =
+        cache === 'on'
+          ? serve
+          : await startServe([], path.join(dir, 'case'), { DRAGNET_RESPONSE_CACHE: 'off' });
+      const auth = cache === 'on' ? headers : { authorization: `Bearer ${await tokenFor(server.url)}` };
+      try {
+        for (const [name, next] of endpoints(caseId, N)) {
+          if (cache === 'off' && name === 'GET /api/cases') continue;
+          process.stderr.write(`load (cache ${cache}): ${name}\n`);
+          // One request first: the projections of a version are built once, not per request.
+          await (await fetch(`${server.url}${next()}`, { headers: auth })).arrayBuffer();
+          const r = await load(server.url, next, auth, server.pid);
+          process.stderr.write(
+            `  p95 ${r.p95.toFixed(1)} ms, p50 ${r.p50.toFixed(1)} ms, ${Math.round(r.rps)} req/s, ${r.cpuPerRequest.toFixed(3)} ms CPU/req\n`,
+          );
+          rows.push([
+            `${name}, 50 clients, cache ${cache}`,
+            `p95 ${r.p95.toFixed(1)} ms (p50 ${r.p50.toFixed(1)}, p99 ${r.p99.toFixed(1)}; ${Math.round(r.rps)} req/s; ${r.cpuPerRequest.toFixed(3)} ms CPU/req; ${r.distinct} URLs; ${r.errors} errors)`,
+            '<= 50 ms p95',
+          ]);
+        }
+      } finally {
+        if (cache === 'off') await server.stop();
+      }
     }
   } finally {
     await stopServe?.();
@@ -167,7 +286,7 @@ async function main(): Promise<void> {
   }
   const w = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length))];
   process.stdout.write(
-    `\nDragnet server bench: ${N} evidence items, loopback, ${os.cpus().length} CPUs (${os.loadavg()[0]?.toFixed(1)} load)\n`,
+    `\nDragnet server bench: ${N} evidence items, loopback, ${os.cpus().length} CPUs (load average ${LOAD_AT_START.toFixed(1)} at start, ${os.loadavg()[0]?.toFixed(1)} at end)\n`,
   );
   for (const r of rows)
     process.stdout.write(`${r[0].padEnd(w[0] ?? 0)}  ${r[1].padEnd(w[1] ?? 0)}  target ${r[2]}\n`);

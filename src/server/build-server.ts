@@ -75,7 +75,10 @@ export async function buildServer(options: ServerOptions): Promise<BuiltServer> 
     homeDir: options.homeDir,
     setupToken: options.setupToken ?? randomBytes(18).toString('base64url'),
     maxUploadBytes: options.maxUploadBytes ?? 2 * 1024 ** 3,
-    responses: new ResponseCache(),
+    // DRAGNET_RESPONSE_CACHE=off: every request builds its body (bench/server.ts measures both).
+    responses: new ResponseCache(
+      process.env.DRAGNET_RESPONSE_CACHE === 'off' ? { maxEntriesPerCase: 0, maxBytesPerCase: 0 } : undefined,
+    ),
     ...(options.passwordParams ? { passwordParams: options.passwordParams } : {}),
   };
 

@@ -13,10 +13,16 @@ export interface ServeProcess {
   url: string;
   dir: string;
   caseDir: string;
+  /** The server's process id (the bench reads its CPU time). */
+  pid: number;
   stop(): Promise<void>;
 }
 
-export async function startServe(extraArgs: string[] = [], caseDir?: string): Promise<ServeProcess> {
+export async function startServe(
+  extraArgs: string[] = [],
+  caseDir?: string,
+  env: Record<string, string> = {},
+): Promise<ServeProcess> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'dragnet-e2e-'));
   const theCase = caseDir ?? path.join(dir, 'case');
   const root = path.resolve(import.meta.dirname, '..', '..');
@@ -37,7 +43,12 @@ export async function startServe(extraArgs: string[] = [], caseDir?: string): Pr
     ],
     {
       cwd: root,
-      env: { ...process.env, DRAGNET_ADMIN_USER: ADMIN.username, DRAGNET_ADMIN_PASSWORD: ADMIN.password },
+      env: {
+        ...process.env,
+        DRAGNET_ADMIN_USER: ADMIN.username,
+        DRAGNET_ADMIN_PASSWORD: ADMIN.password,
+        ...env,
+      },
       stdio: ['ignore', 'ignore', 'pipe'],
     },
   );
@@ -58,6 +69,7 @@ export async function startServe(extraArgs: string[] = [], caseDir?: string): Pr
     url,
     dir,
     caseDir: theCase,
+    pid: child.pid ?? 0,
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
