@@ -123,6 +123,10 @@ describe('linear time on adversarial input', () => {
     ['[.]', '[.]'.repeat(MB / 3)],
     ['http://', 'http://'.repeat(MB / 7)],
     ['ab:', 'ab:'.repeat(MB / 3)],
+    // A chain of lower-case `at` joins once recursed per word (quadratic, then a stack overflow).
+    ['x at ', 'x at '.repeat(MB / 5)],
+    // Plain words are skipped by one expression; an unbounded repetition overflowed its stack.
+    ['plain words (8 MB)', 'word '.repeat((8 * MB) / 5)],
   ])('1 MB of %s finishes well within the bound', (_name, text) => {
     const t0 = performance.now();
     extractObservables(text);

@@ -87,11 +87,16 @@ function isTld(word: string): boolean {
   return m !== null && parse(`x.${m[0].toLowerCase()}`, { extractHostname: false }).isIcann === true;
 }
 
+/** How far a chain of lower-case `at` joins is followed to find a defanged right side. */
+const MAX_AT_CHAIN = 8;
+
 /**
  * If the token ending at `e` is followed by a defang joiner and another token, returns the end of
- * that token (the caller keeps joining from there); otherwise -1.
+ * that token (the caller keeps joining from there); otherwise -1. `depth` bounds the look-ahead
+ * through lower-case `at` chains (`a at b at c …`), which would otherwise recurse once per word:
+ * quadratic time and a stack overflow on a long enough chain.
  */
-export function joinAfter(t: string, s: number, e: number): number {
+export function joinAfter(t: string, s: number, e: number, depth = 0): number {
   if (e >= t.length || !isSp(t.charCodeAt(e))) return -1;
   let q = e + 1;
   if (q < t.length && isSp(t.charCodeAt(q))) q++;
@@ -143,21 +148,59 @@ export function joinAfter(t: string, s: number, e: number): number {
   }
   if (j === 'at' || j === 'arroba') {
     // Lower-case `at` is everyday English: only when the right side is itself defanged.
-    if (/[[({]/.test(right) || joinAfter(t, r, re) > 0) return re;
+    if (/[[({]/.test(right) || (depth < MAX_AT_CHAIN && joinAfter(t, r, re, depth + 1) > 0)) return re;
   }
   return -1;
 }
+
+/*
+ * Fast skip over plain prose. Most of any evidence text is words that can hold no indicator; the
+ * token loop below costs a few hundred nanoseconds per word (class bits, trailing punctuation, the
+ * joiner pre-test), while this sticky expression (compiled to native code by V8) skips a run of
+ * such words in a few nanoseconds per character. It is deliberately conservative: it consumes a
+ * word only when the token loop would certainly drop it unseen, so the output never changes:
+ *  - letters only (ASCII, Latin-1/Latin Extended, Greek, Cyrillic), fewer than 25, and either no
+ *    ASCII capital or one leading capital with a length other than 8 or 11 (BIC candidates);
+ *    `AS…` (ASN) cannot match, since a capital is followed by lower-case letters only;
+ *  - then one trailing `.,:;!?)` before a delimiter (a token ending so can never be joined), a
+ *    delimiter other than space/tab, or a space/tab not followed by a joiner (`@`, a bracket, `at`,
+ *    `dot`, `punkt`… as a prefix) and not after a scheme-like ending (`http`, `hxxps`, `ftp`).
+ * At most 256 words per match: irregexp keeps backtracking state per repetition, and an unbounded
+ * run over megabytes of words overflows its stack.
+ * Delimiters listed are a subset of the non-token class (never `\s`: it includes U+FEFF, a fang).
+ */
+const LW = 'a-z\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff';
+const DELIM = '\\t\\n\\v\\f\\r \\u00a0"\'`\\u201c\\u201d\\u2018\\u2019\\u00ab\\u00bb';
+const DELIM_NOT_SPACE = '\\n\\v\\f\\r\\u00a0"\'`\\u201c\\u201d\\u2018\\u2019\\u00ab\\u00bb';
+const PLAIN_WORDS = new RegExp(
+  `(?:[${DELIM}]*(?:[${LW}]{1,24}|[A-Z](?:[${LW}]{0,6}|[${LW}]{8,9}|[${LW}]{11,23}))` +
+    `(?:[.,:;!?)](?=[${DELIM}]|$)|(?=[${DELIM_NOT_SPACE}]|$)|(?=[ \\t])(?<!(?:[hH][tTxX]{2}|[fF][tTxX])[pP][sS]?)` +
+    '(?![ \\t]{1,2}(?:[@[({]|at|AT|dot|DOT|Dot|punto|punkt|arroba)))){1,256}',
+  'y',
+);
+/** Letters that may start a plain word (ASCII and the non-ASCII ranges of PLAIN_WORDS). */
+const mayStartPlain = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x4ff);
 
 /** Runs the scan over the whole text of the context. */
 export function scanText(ctx: ScanContext): void {
   const t = ctx.text;
   const n = t.length;
   const cc = CHAR_CLASS;
+  const plain = PLAIN_WORDS;
   let i = 0;
   while (i < n) {
-    if (((cc[t.charCodeAt(i)] ?? 0) & C.TOKEN) === 0) {
+    const c0 = t.charCodeAt(i);
+    if (((cc[c0] ?? 0) & C.TOKEN) === 0) {
       i++;
       continue;
+    }
+    if (mayStartPlain(c0)) {
+      plain.lastIndex = i;
+      if (plain.test(t)) {
+        i = plain.lastIndex;
+        continue;
+      }
     }
     const s = i;
     let f = 0;
