@@ -27,6 +27,7 @@ import { SECURITY_HEADERS } from './security-headers.js';
 import type { ServerContext } from './server-context.js';
 import { staticUi } from './static-ui.js';
 import { UserDirectory } from './user-directory.js';
+import { warmCaches } from './warm-caches.js';
 
 export interface ServerOptions {
   homeDir: string;
@@ -40,6 +41,8 @@ export interface ServerOptions {
   maxUploadBytes?: number;
   logger?: boolean;
   version?: string;
+  /** Build every case's derived views in the background after start (default true). */
+  warmCaches?: boolean;
 }
 
 export interface RouteEntry {
@@ -146,11 +149,28 @@ export async function buildServer(options: ServerOptions): Promise<BuiltServer> 
   if (options.uiDir) staticUi(app, options.uiDir);
   await app.ready();
 
+  // Build each case's derived views once the server is up, one case per turn of the event loop,
+  // so the first page an analyst opens does not pay for them.
+  let closed = false;
+  const warm = (ids: string[]): void => {
+    const id = ids.shift();
+    if (closed || id === undefined) return;
+    const store = registry.get(id);
+    try {
+      if (store) warmCaches(store);
+    } catch {
+      // Only a head start: the routes build whatever is missing and report their own errors.
+    }
+    setImmediate(() => warm(ids));
+  };
+  if (options.warmCaches !== false) setImmediate(() => warm(registry.list().map((c) => c.id)));
+
   return {
     app,
     ctx,
     routes,
     close: async () => {
+      closed = true;
       await ctx.jobs?.idle();
       await app.close();
       users.close();

@@ -5,56 +5,10 @@
  */
 import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import type { CaseStore } from '../../case/case-store.js';
 import { DragnetError } from '../../core/errors.js';
-import type { EvidenceKind } from '../../core/evidence.js';
 import { caseRight } from '../access-policy.js';
+import { caseCounts } from '../case-counts.js';
 import { caseOf, type ServerContext, writeAsUser } from '../server-context.js';
-import { verdictIndex } from '../verdict-index.js';
-import { indicatorRows } from './indicator-rows.js';
-
-interface CaseCounts {
-  evidence: number;
-  observables: number;
-  byKind: Record<string, number>;
-  byClass: Record<string, number>;
-}
-
-/** Counts shown on every case page and the case list, computed once per case data version. */
-const countsCache = new WeakMap<CaseStore, { version: number; counts: CaseCounts }>();
-
-function caseCounts(store: CaseStore, version: number, full: boolean): CaseCounts {
-  const hit = countsCache.get(store);
-  if (hit && hit.version === version && (!full || hit.counts.observables >= 0)) return hit.counts;
-  const counts: CaseCounts = { evidence: store.countEvidence(), observables: -1, byKind: {}, byClass: {} };
-  if (full) {
-    for (const kind of EVIDENCE_KINDS) {
-      const n = store.countEvidence({ kind });
-      if (n > 0) counts.byKind[kind] = n;
-    }
-    // From the in-memory verdict index (includes analyst overrides), not a per-class SQL count.
-    for (const c of ['phishing', 'scam', 'spam', 'ham']) counts.byClass[c] = 0;
-    for (const v of verdictIndex(store, version).values()) {
-      counts.byClass[v.class] = (counts.byClass[v.class] ?? 0) + 1;
-    }
-    counts.observables = indicatorRows(store, version).length;
-  }
-  countsCache.set(store, { version, counts });
-  return counts;
-}
-
-const EVIDENCE_KINDS: ReadonlyArray<EvidenceKind> = [
-  'email',
-  'mailbox',
-  'sms',
-  'chat-message',
-  'chat-export',
-  'webpage',
-  'text',
-  'archive',
-  'crypto-transactions',
-  'file',
-];
 
 import { CaseParams, CaseRole, CaseSummary, Json, Ok, UserSchema } from './schemas.js';
 
