@@ -125,20 +125,39 @@ describe('analyst session', () => {
       null,
       { timeout: 30_000 },
     );
-    await page.waitForTimeout(1500);
     const canvas = await page.$('[data-testid=graph-canvas] canvas');
     expect(canvas).not.toBeNull();
+    type G = {
+      order: () => number;
+      hasNode: (id: string) => boolean;
+      layoutRunning: () => boolean;
+      evidenceNode: () => string | undefined;
+      viewportOf: (id: string) => { x: number; y: number };
+    };
+    // Internal hops and the victims' own addresses are not infrastructure: no hub links every mail.
+    const hubs = await page.evaluate(() => {
+      const g = (window as unknown as { __dragnetGraph: G }).__dragnetGraph;
+      return ['ipv4:127.0.0.1', 'ipv6:::1'].filter((id) => g.hasNode(id));
+    });
+    expect(hubs).toEqual([]);
+    // Click where sigma draws an evidence node, once ForceAtlas2 has stopped moving nodes (a
+    // position read while it runs can be stale by the time the click lands), choosing the
+    // evidence node with the most room around it so the click cannot hit a neighbour instead.
+    await page.waitForFunction(
+      () => !(window as unknown as { __dragnetGraph: G }).__dragnetGraph.layoutRunning(),
+      null,
+      { timeout: 30_000 },
+    );
     await shot('08-graph');
-    // Click an evidence node where sigma draws it: the side panel opens it and offers the message.
-    // The force layout may still be moving nodes on a loaded machine: read the node's position
-    // again before each try.
-    type G = { evidenceNode: () => string; viewportOf: (id: string) => { x: number; y: number } };
     let opened = false;
-    for (let attempt = 0; attempt < 6 && !opened; attempt++) {
+    for (let attempt = 0; attempt < 3 && !opened; attempt++) {
       const target = await page.evaluate(() => {
         const g = (window as unknown as { __dragnetGraph: G }).__dragnetGraph;
-        return g.viewportOf(g.evidenceNode());
+        const id = g.evidenceNode();
+        return id ? g.viewportOf(id) : null;
       });
+      expect(target).not.toBeNull();
+      if (!target) break;
       const box = await page.$eval('[data-testid=graph-canvas]', (el) => {
         const r = el.getBoundingClientRect();
         return { x: r.x, y: r.y };

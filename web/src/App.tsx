@@ -16,15 +16,19 @@ export function App() {
   const route = useRoute();
 
   const refresh = useCallback(async () => {
+    // The session first: the usual case (logged in) then costs one round trip before the page.
     try {
-      const { needed } = await api<{ needed: boolean }>('/api/setup');
-      if (needed) return setPhase({ state: 'setup' });
       const s = await api<{ user: User; csrfToken: string | null }>('/api/session');
       setCsrfToken(s.csrfToken);
       setPhase({ state: 'in', user: s.user });
     } catch (err) {
-      if (err instanceof ApiError && err.status === 401) setPhase({ state: 'login' });
-      else setPhase({ state: 'error', message: String(err) });
+      if (!(err instanceof ApiError && err.status === 401)) return setPhase({ state: 'error', message: String(err) });
+      try {
+        const { needed } = await api<{ needed: boolean }>('/api/setup');
+        setPhase({ state: needed ? 'setup' : 'login' });
+      } catch (e) {
+        setPhase({ state: 'error', message: String(e) });
+      }
     }
   }, []);
 

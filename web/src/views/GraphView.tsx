@@ -8,6 +8,7 @@ import Graph from 'graphology';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import { useEffect, useRef, useState } from 'react';
 import Sigma from 'sigma';
+import { EdgeLineProgram } from 'sigma/rendering';
 import { api, qs } from '../api';
 import { defang } from '../defang';
 import { href } from '../router';
@@ -70,6 +71,27 @@ function addNodes(graph: Graph, body: GraphBody, around?: { x: number; y: number
   }
 }
 
+/**
+ * The evidence node farthest (on screen) from every other node and inside the canvas: clicking
+ * its centre cannot hit a neighbour drawn on top of it. For the browser tests (small graphs).
+ */
+function clearestEvidenceNode(graph: Graph, sigma: Sigma): string | undefined {
+  const { width, height } = sigma.getDimensions();
+  const at = graph.mapNodes((id, a) => ({ id, kind: (a as { node: GraphNode }).node.kind, ...sigma.graphToViewport(a as { x: number; y: number }) }));
+  let best: string | undefined;
+  let bestGap = -1;
+  for (const n of at) {
+    if (n.kind !== 'evidence' || n.x < 20 || n.y < 20 || n.x > width - 20 || n.y > height - 20) continue;
+    let gap = Number.POSITIVE_INFINITY;
+    for (const m of at) if (m !== n) gap = Math.min(gap, Math.hypot(m.x - n.x, m.y - n.y));
+    if (gap > bestGap) {
+      bestGap = gap;
+      best = n.id;
+    }
+  }
+  return best;
+}
+
 export function GraphView({ caseId }: { caseId: string }) {
   const container = useRef<HTMLDivElement>(null);
   const [selected, setSelected] = useState<GraphNode | null>(null);
@@ -87,10 +109,14 @@ export function GraphView({ caseId }: { caseId: string }) {
     api<GraphBody>(`${base}${qs({ limit })}`).then(
       (body) => {
         if (cancelled || !container.current) return;
+        performance.mark('graph:fetched');
         const graph = new Graph({ type: 'undirected', multi: false });
         addNodes(graph, body);
+        performance.mark('graph:built');
         sigma = new Sigma(graph, container.current, {
           renderEdgeLabels: false,
+          // One-pixel GL lines instead of the default triangle-pair edges: a third of the vertices.
+          edgeProgramClasses: { line: EdgeLineProgram },
           labelColor: { color: '#cbd5e1' },
           labelRenderedSizeThreshold: 9,
           defaultEdgeColor: '#334155',
@@ -112,17 +138,8 @@ export function GraphView({ caseId }: { caseId: string }) {
             context.fillText(label, data.x + data.size + 9, data.y + size / 3);
           },
         });
+        performance.mark('graph:sigma');
         setStats({ shown: graph.order, edges: graph.size, total: body.total });
-        // Read by the browser tests and the bench: when the graph became interactive, and where a
-        // node is on screen (so a test can click it like an analyst would).
-        Object.assign(window, {
-          __dragnetGraphReady: performance.now(),
-          __dragnetGraph: {
-            order: () => graph.order,
-            evidenceNode: () => graph.findNode((_id, a) => (a as { node: GraphNode }).node.kind === 'evidence'),
-            viewportOf: (id: string) => sigma?.graphToViewport(graph.getNodeAttributes(id) as { x: number; y: number }),
-          },
-        });
         sigma.on('clickNode', async ({ node }) => {
           const attrs = graph.getNodeAttributes(node) as { node: GraphNode; x: number; y: number };
           setSelected(attrs.node);
@@ -130,15 +147,43 @@ export function GraphView({ caseId }: { caseId: string }) {
           addNodes(graph, more, { x: attrs.x, y: attrs.y });
           setStats({ shown: graph.order, edges: graph.size, total: more.total });
         });
-        if (graph.order > 1) {
+        let layoutDone = false;
+        const startLayout = () => {
+          if (cancelled) return;
+          if (graph.order <= 1) {
+            layoutDone = true;
+            return;
+          }
           layout = new FA2Layout(graph, { settings: { barnesHutOptimize: graph.order > 500, slowDown: 5, gravity: 1, scalingRatio: 2 } });
           layout.start();
           setLayoutRunning(true);
           stopTimer = setTimeout(() => {
             layout?.stop();
+            layoutDone = true;
             setLayoutRunning(false);
           }, Math.min(8000, 2000 + graph.order));
-        }
+        };
+        // Interactive once the first frame (drawn with the click handler bound) is on screen — the
+        // second animation frame after drawing starts only when that one was produced; only then
+        // does ForceAtlas2 start refining it, so the layout never delays the first picture.
+        const nextFrame = (fn: () => void) => requestAnimationFrame(() => requestAnimationFrame(fn));
+        nextFrame(() => {
+          if (cancelled) return;
+          // Read by the browser tests and the bench: when the graph became interactive, whether
+          // the layout still moves nodes, and where a node is on screen (to click it like an analyst).
+          Object.assign(window, {
+            __dragnetGraphReady: performance.now(),
+            __dragnetGraph: {
+              order: () => graph.order,
+              hasNode: (id: string) => graph.hasNode(id),
+              /** True until ForceAtlas2 has started and stopped again. */
+              layoutRunning: () => !layoutDone,
+              evidenceNode: () => clearestEvidenceNode(graph, sigma!),
+              viewportOf: (id: string) => sigma?.graphToViewport(graph.getNodeAttributes(id) as { x: number; y: number }),
+            },
+          });
+          setTimeout(startLayout, 0);
+        });
       },
       (e) => setError(String(e.message ?? e)),
     );
