@@ -93,6 +93,8 @@ function subWord(ctx: ScanContext, ns: NormalizedSpan, a: number, b: number, inU
   const w = N.slice(a, b);
   if (len >= 25) {
     if (cryptoWord(ctx, ns, a, b)) return;
+    // Compact IBANs run to 34 characters (FR, IT 27; PL, HU 28; MT 31; RU 33).
+    if (!inUrl && c0 >= 65 && c0 <= 90 && len <= 34 && isDigitAt(N, a + 2) && ibanWord(ctx, ns, a)) return;
     const ht = HASH_TYPES[len];
     if (ht && isHex(w) && /\d/.test(w) && /[a-fA-F]/.test(w)) {
       const [s, e, d] = rawRange(ctx, ns, a, b);
@@ -136,20 +138,22 @@ function subWord(ctx: ScanContext, ns: NormalizedSpan, a: number, b: number, inU
     }
   }
   if (c0 >= 65 && c0 <= 90) {
-    if (N.charCodeAt(a + 2) <= 57 && N.charCodeAt(a + 2) >= 48) {
-      const s = origStart(ns, a);
-      const m = ibanAt(ctx.text, s);
-      if (m) {
-        ctx.emit('iban', m.value, s, m.end, false, m.extra);
-        ctx.skipTo = Math.max(ctx.skipTo, m.end);
-        return;
-      }
-    }
+    if (isDigitAt(N, a + 2) && ibanWord(ctx, ns, a)) return;
     if ((len === 8 || len === 11) && /^[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$/.test(w) && isValidBIC(w)) {
       const [s, e, d] = rawRange(ctx, ns, a, b);
       if (ctx.near(BIC_CONTEXT, s, e, 60, 0)) ctx.emit('bic', w, s, e, d, { country: w.slice(4, 6) });
     }
   }
+}
+
+/** An IBAN (compact or in groups of four) starting at normalised index `a`; true when emitted. */
+function ibanWord(ctx: ScanContext, ns: NormalizedSpan, a: number): boolean {
+  const s = origStart(ns, a);
+  const m = ibanAt(ctx.text, s);
+  if (!m) return false;
+  ctx.emit('iban', m.value, s, m.end, false, m.extra);
+  ctx.skipTo = Math.max(ctx.skipTo, m.end);
+  return true;
 }
 
 /** Card and phone numbers (whose written form may continue across spaces) at normalised index `a`. */

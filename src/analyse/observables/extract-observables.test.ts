@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { countrySpecs, isValidIBAN } from 'ibantools';
 import { describe, expect, it } from 'vitest';
 import { type GoldDoc, loadGold, precision, recall, score } from '../../../bench/observables-score.js';
 import { extractObservables } from './extract-observables.js';
@@ -106,6 +107,35 @@ describe('validation and false-positive control', () => {
       punycode: 'xn--pypal-4ve.com',
       mixedScript: true,
     });
+  });
+  it('reads IBANs of every registered length, compact and in groups of four', () => {
+    // One valid IBAN per country, built from its registered BBAN format with a fixed fill.
+    const mod97 = (s: string): number =>
+      [...s].reduce((r, ch) => {
+        const v = ch >= 'A' ? String(ch.charCodeAt(0) - 55) : ch;
+        return [...v].reduce((x, d) => (x * 10 + Number(d)) % 97, r);
+      }, 0);
+    let countries = 0;
+    for (const [cc, spec] of Object.entries(countrySpecs)) {
+      if (!spec.chars || !spec.bban_regexp) continue;
+      const bbanRe = new RegExp(spec.bban_regexp);
+      const letters = /^\^?\[A-Z\]\{(\d+)\}/.exec(spec.bban_regexp)?.[1];
+      let bban = '1234567890'.repeat(4).slice(0, spec.chars - 4);
+      if (letters)
+        bban = 'BANK'.padEnd(Number(letters), 'X').slice(0, Number(letters)) + bban.slice(Number(letters));
+      if (!bbanRe.test(bban)) continue;
+      const iban = `${cc}${String(98 - mod97(`${bban}${cc}00`)).padStart(2, '0')}${bban}`;
+      if (!isValidIBAN(iban)) continue;
+      countries++;
+      for (const written of [iban, iban.replace(/(.{4})/g, '$1 ').trim()]) {
+        const found = extractObservables(`Pay to ${written}, thanks.`).filter((o) => o.type === 'iban');
+        expect(
+          found.map((o) => o.value),
+          `${cc} ${spec.chars}: ${written}`,
+        ).toEqual([iban]);
+      }
+    }
+    expect(countries).toBeGreaterThan(60);
   });
   it('filters by type', () => {
     expect(extractObservables('8.8.8.8 evil.com', { types: ['domain'] }).map((o) => o.value)).toEqual([
