@@ -13,12 +13,22 @@ import { scanText } from './scan-text.js';
 
 export type { ExtractOptions } from './scan-context.js';
 
+/** Output order: start offset, then end, then type. */
+function compareRecords(a: Observable, b: Observable): number {
+  return a.start - b.start || a.end - b.end || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0);
+}
+
 /** Extracts the observables of `text`; see {@link ExtractOptions}. */
 export function extractObservables(text: string, options: ExtractOptions = {}): Observable[] {
   const ctx = new ScanContext(text, options);
   scanText(ctx);
   const out = ctx.out;
-  out.sort((a, b) => a.start - b.start || a.end - b.end || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
+  // Records come out nearly in order (the scan goes left to right; only URL hosts and look-back
+  // matches step back), so the sort runs only when one is out of place (same result: it is stable).
+  let sorted = true;
+  for (let k = 1; k < out.length && sorted; k++)
+    sorted = compareRecords(out[k - 1] as Observable, out[k] as Observable) <= 0;
+  if (!sorted) out.sort(compareRecords);
   // The same record can be reached twice (a host both as URL host and as a bare run); after the
   // sort such duplicates are adjacent, so one comparison with the last kept record drops them.
   const kept: Observable[] = [];

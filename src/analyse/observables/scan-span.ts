@@ -40,6 +40,22 @@ const isLocalChar = (c: number): boolean => isHostChar(c) || c === 43 || c === 3
 /** `v1.2.3.4`, `version 1.2.3.4`, `Affected versions: 1.2.3.4 through …`: version numbers, not IPs. */
 const VERSION_CONTEXT =
   /(?:\bv|\bversions?|\bver\.?|\bbuild|\brelease|\bfirmware|\brev\.?|\bupdate)[\s:]{0,2}$|\b(?:versions?|releases?|builds?|firmware)\b(?:[^.\n]|\.(?=\S)){0,30}$/i;
+const ATTACK_SUB = /^TA?\d{4}\.\d{3}$/;
+const PORT = /^:(\d{1,5})\b/;
+const CIDR = /^\/(\d{1,2})(?!\d)/;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** True when [a, b) of `s` holds only digits and dots (an IPv4 candidate). */
+function digitsAndDots(s: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const c = s.charCodeAt(k);
+    if (c !== 46 && !isDigit(c)) return false;
+  }
+  return true;
+}
+const isIdentChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const MAC_COLON = /^[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){5}$/;
+const HEX_PAIR = /[0-9a-fA-F]{2}/;
 const TELEGRAM_CONTEXT = /telegram|\btg\b|t\.me|телеграм/i;
 
 /** Scans a normalised span and emits what it holds. */
@@ -164,12 +180,12 @@ function hostRun(ctx: ScanContext, ns: NormalizedSpan, a0: number, b0: number): 
     return b0;
   }
   const w = N.slice(a, b);
-  if (/^TA?\d{4}\.\d{3}$/.test(w)) {
+  if (N.charCodeAt(a) === 84 && ATTACK_SUB.test(w)) {
     const [s, e, d] = rawRange(ctx, ns, a, b);
     ctx.emit('attack', w, s, e, d);
     return b0;
   }
-  if (/^[\d.]+$/.test(w)) {
+  if (digitsAndDots(N, a, b)) {
     const o = parseIPv4(w);
     if (!o) {
       // Not an IPv4 (version 1.2.3.4.5, dates): its parts may still be card/phone anchors.
@@ -180,13 +196,14 @@ function hostRun(ctx: ScanContext, ns: NormalizedSpan, a0: number, b0: number): 
     if (
       ctx.near(VERSION_CONTEXT, s, e, 48) ||
       before === 46 ||
-      (ctx.text.charCodeAt(e) === 46 && /\d/.test(ctx.text[e + 1] ?? ''))
+      (ctx.text.charCodeAt(e) === 46 && isDigit(ctx.text.charCodeAt(e + 1)))
     )
       return b0;
     const extra: Record<string, unknown> = { scope: ipv4Scope(o) };
-    const port = /^:(\d{1,5})\b/.exec(N.slice(b, b + 7));
+    const next = N.charCodeAt(b);
+    const port = next === 58 ? PORT.exec(N.slice(b, b + 7)) : null;
     if (port) extra.port = Number(port[1]);
-    const cidr = /^\/(\d{1,2})(?!\d)/.exec(N.slice(b, b + 4));
+    const cidr = next === 47 ? CIDR.exec(N.slice(b, b + 4)) : null;
     if (cidr && Number(cidr[1]) <= 32) extra.cidr = `${o.join('.')}/${cidr[1]}`;
     ctx.emit('ipv4', o.join('.'), s, e, d, extra);
     return b0;
@@ -271,6 +288,12 @@ function telegramHandle(ctx: ScanContext, ns: NormalizedSpan, k: number, r: numb
 const isHexColon = (c: number): boolean =>
   (c >= 48 && c <= 58) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102) || c === 46;
 
+function colons(w: string): number {
+  let n = 0;
+  for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) === 58) n++;
+  return n;
+}
+
 /** IPv6 addresses and colon-separated MAC addresses around each `:` outside URLs. */
 function colonForms(ctx: ScanContext, ns: NormalizedSpan, urls: Range[], taken: Range[]): void {
   const N = ns.norm;
@@ -287,12 +310,12 @@ function colonForms(ctx: ScanContext, ns: NormalizedSpan, urls: Range[], taken: 
     if (N[a] === '.') a++;
     const nextK = b;
     const w = N.slice(a, b);
-    const bounded = !/[A-Za-z0-9_]/.test(N[a - 1] ?? ' ') && !/[A-Za-z0-9_]/.test(N[b] ?? ' ');
-    if (bounded && /^[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){5}$/.test(w)) {
+    const bounded = !isIdentChar(N.charCodeAt(a - 1)) && !isIdentChar(N.charCodeAt(b));
+    if (bounded && MAC_COLON.test(w)) {
       const [s, e, d] = rawRange(ctx, ns, a, b);
       ctx.emit('mac', w.toLowerCase(), s, e, d);
       taken.push([a, b]);
-    } else if (bounded && (w.includes('::') || w.split(':').length >= 8) && /[0-9a-fA-F]{2}/.test(w)) {
+    } else if (bounded && (w.includes('::') || colons(w) >= 7) && HEX_PAIR.test(w)) {
       const g = parseIPv6(w);
       if (g) {
         const [s, e, d] = rawRange(ctx, ns, a, b);
