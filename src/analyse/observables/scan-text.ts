@@ -174,8 +174,8 @@ const DELIM = '\\t\\n\\v\\f\\r \\u00a0"\'`\\u201c\\u201d\\u2018\\u2019\\u00ab\\u
 const DELIM_NOT_SPACE = '\\n\\v\\f\\r\\u00a0"\'`\\u201c\\u201d\\u2018\\u2019\\u00ab\\u00bb';
 const PLAIN_WORDS = new RegExp(
   `(?:[${DELIM}]*(?:[${LW}]{1,24}|[A-Z](?:[${LW}]{0,6}|[${LW}]{8,9}|[${LW}]{11,23}))` +
-    `(?:[.,:;!?)](?=[${DELIM}]|$)|(?=[${DELIM_NOT_SPACE}]|$)|(?=[ \\t])(?<!(?:[hH][tTxX]{2}|[fF][tTxX])[pP][sS]?)` +
-    '(?![ \\t]{1,2}(?:[@[({]|at|AT|dot|DOT|Dot|punto|punkt|arroba)))){1,256}',
+    `(?:(?=[ \\t])(?<!(?:[hH][tTxX]{2}|[fF][tTxX])[pP][sS]?)(?![ \\t]{1,2}(?:[@[({]|at|AT|dot|DOT|Dot|punto|punkt|arroba))` +
+    `|[.,:;!?)](?=[${DELIM}]|$)|(?=[${DELIM_NOT_SPACE}]|$))){1,256}`,
   'y',
 );
 /** Letters that may start a plain word (ASCII and the non-ASCII ranges of PLAIN_WORDS). */
@@ -214,6 +214,7 @@ export function scanText(ctx: ScanContext): void {
     }
     if (s < ctx.skipTo) continue;
     let len = i - s;
+    const fAll = f; // classes of the whole token, trailing punctuation included
     if (len > 1 && TRAILING[t.charCodeAt(i - 1)] === 1) {
       f = fPrev;
       len--;
@@ -241,8 +242,9 @@ export function scanText(ctx: ScanContext): void {
       (f & C.FANG) !== 0 ||
       ((f & C.BRACKET) !== 0 && DEFANG_HINT.test(t.slice(s, e))) ||
       ((f & SCHEME_CHARS) !== 0 && oddScheme(t, s, e));
-    const ns = norm ? normalizeSpan(t, s, e) : identitySpan(t, s, e);
-    scanSpan(ctx, ns);
+    // An identity span is exactly this token (no join), so its classes tell whether it holds `:` or `@`.
+    if (norm) scanSpan(ctx, normalizeSpan(t, s, e));
+    else scanSpan(ctx, identitySpan(t, s, e), (fAll & (C.COLON | C.AT)) !== 0);
     i = Math.max(i, e);
   }
 }
