@@ -5,12 +5,16 @@
  * mod-97 check digits (`ibantools`).
  */
 import { countrySpecs, isValidIBAN } from 'ibantools';
+import { memoize } from './memoize.js';
 
 export interface SpanMatch {
   end: number;
   value: string;
   extra?: Record<string, unknown>;
 }
+
+/** The same accounts recur across a mailbox; the BBAN and mod-97 checks are remembered. */
+const validIban = memoize(isValidIBAN);
 
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -41,6 +45,6 @@ export function ibanAt(text: string, p: number): SpanMatch | null {
     } else break;
   }
   if (compact.length !== len || (q < text.length && isAlnum(text.charCodeAt(q)))) return null;
-  if (!isValidIBAN(compact)) return null;
+  if (!validIban(compact)) return null;
   return { end: q, value: compact, extra: { country: cc } };
 }

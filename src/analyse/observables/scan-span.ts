@@ -10,6 +10,7 @@ import { classifyWord } from './classify-word.js';
 import { checkDomain, FILE_EXTENSION_TLDS } from './domain-check.js';
 import { domainExtra, rawRange } from './emit-host.js';
 import { canonicalIPv6, ipv4Scope, ipv6Scope, parseIPv4, parseIPv6 } from './ip-scope.js';
+import { memoize } from './memoize.js';
 import type { NormalizedSpan } from './normalize-span.js';
 import type { ScanContext } from './scan-context.js';
 import { telegramFromUrl, urlAt, urlBodyEnd } from './url-at.js';
@@ -40,6 +41,8 @@ const isLocalChar = (c: number): boolean => isHostChar(c) || c === 43 || c === 3
 /** `v1.2.3.4`, `version 1.2.3.4`, `Affected versions: 1.2.3.4 through …`: version numbers, not IPs. */
 const VERSION_CONTEXT =
   /(?:\bv|\bversions?|\bver\.?|\bbuild|\brelease|\bfirmware|\brev\.?|\bupdate)[\s:]{0,2}$|\b(?:versions?|releases?|builds?|firmware)\b(?:[^.\n]|\.(?=\S)){0,30}$/i;
+/** IPv6 parsing (node's `isIPv6` is one large expression) remembered per written form; read-only results. */
+const ipv6Groups = memoize((w: string): readonly number[] | null => parseIPv6(w));
 const ATTACK_SUB = /^TA?\d{4}\.\d{3}$/;
 const PORT = /^:(\d{1,5})\b/;
 const CIDR = /^\/(\d{1,2})(?!\d)/;
@@ -320,7 +323,7 @@ function colonForms(ctx: ScanContext, ns: NormalizedSpan, urls: Range[], taken: 
       ctx.emit('mac', w.toLowerCase(), s, e, d);
       taken.push([a, b]);
     } else if (bounded && (w.includes('::') || colons(w) >= 7) && HEX_PAIR.test(w)) {
-      const g = parseIPv6(w);
+      const g = ipv6Groups(w);
       if (g) {
         const [s, e, d] = rawRange(ctx, ns, a, b);
         ctx.emit('ipv6', canonicalIPv6(g), s, e, d, { scope: ipv6Scope(g) });
