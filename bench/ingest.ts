@@ -1,7 +1,8 @@
 /**
  * Ingest throughput and peak memory on generated mailboxes (10k and 100k messages by default),
  * through the built CLI exactly as an analyst runs it (all analysers on).
- * Usage: npm run build && npx tsx bench/ingest.ts [N…]
+ * Usage: npm run build && npx tsx bench/ingest.ts [N…] [--mode store|all]
+ * (`--mode store`: `--no-analyse` only; `--mode all`: all analysers only; default both).
  * Targets (issue 3): ≥ 2,000 messages/s; peak RSS ≤ 300 MB whatever the mailbox size.
  */
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -10,10 +11,13 @@ import path from 'node:path';
 import { writeMbox } from './ingest-mbox-gen.js';
 import { printTable, runCli } from './lib/run-cli.js';
 
-const sizes = process.argv
-  .slice(2)
-  .map(Number)
-  .filter((n) => n > 0);
+const args = process.argv.slice(2);
+const modeAt = args.indexOf('--mode');
+const modeArg = modeAt >= 0 ? args.splice(modeAt, 2)[1] : undefined;
+const modes = (['store only', 'all analysers'] as const).filter(
+  (m) => modeArg === undefined || (modeArg === 'store') === (m === 'store only'),
+);
+const sizes = args.map(Number).filter((n) => n > 0);
 const counts = sizes.length > 0 ? sizes : [10_000, 100_000];
 const cacheDir = path.join(os.tmpdir(), 'dragnet-bench-mbox');
 const rows: Array<Array<string | number>> = [];
@@ -25,7 +29,7 @@ for (const n of counts) {
     await writeMbox(mbox, n, 1);
   }
   const mb = statSync(mbox).size / 1e6;
-  for (const mode of ['store only', 'all analysers'] as const) {
+  for (const mode of modes) {
     const work = mkdtempSync(path.join(os.tmpdir(), 'dragnet-bench-ingest-'));
     const extra = mode === 'store only' ? ['--no-analyse'] : [];
     const run = await runCli(['ingest', mbox, '--case', path.join(work, 'case'), '--json', ...extra]);

@@ -16,6 +16,7 @@ import {
   createReadStream,
   createWriteStream,
   existsSync,
+  linkSync,
   mkdirSync,
   readFileSync,
   renameSync,
@@ -26,6 +27,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { threadId } from 'node:worker_threads';
 import { sha256Hex } from './sha256.js';
 
 export class BlobStore {
@@ -33,6 +35,9 @@ export class BlobStore {
   private readonly tmpDir: string;
   /** Fan-out folders known to exist, so that each blob costs no mkdir. */
   private readonly knownDirs = new Set<string>();
+  /** Temporary names: unique per process and thread without asking for random bytes each time. */
+  private readonly tmpPrefix = `.tmp-${process.pid}-${threadId}-${randomBytes(4).toString('hex')}-`;
+  private tmpCounter = 0;
 
   constructor(dir: string) {
     this.dir = dir;
@@ -76,7 +81,7 @@ export class BlobStore {
       await mkdir(dir, { recursive: true });
       this.knownDirs.add(dir);
     }
-    const tmp = `${dest}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`;
+    const tmp = `${dest}${this.tmpPrefix}${this.tmpCounter++}`;
     try {
       await writeFile(tmp, bytes, { mode: 0o444 });
       await rename(tmp, dest);
@@ -85,6 +90,33 @@ export class BlobStore {
       throw err;
     }
     return true;
+  }
+
+  /**
+   * Writes `bytes` as blob `sha256` on the calling thread (parse workers call it: blocking there
+   * costs the pipeline nothing). Several threads may write the same blob at once, so the blob is
+   * put in place with `link`, which, unlike `rename`, never replaces an existing file: exactly one
+   * caller gets `true` (created). The caller has hashed the bytes.
+   */
+  putSync(sha256: string, bytes: Uint8Array): boolean {
+    const dest = this.pathOf(sha256);
+    if (existsSync(dest)) return false;
+    const dir = path.dirname(dest);
+    if (!this.knownDirs.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      this.knownDirs.add(dir);
+    }
+    const tmp = `${dest}${this.tmpPrefix}${this.tmpCounter++}`;
+    try {
+      writeFileSync(tmp, bytes, { mode: 0o444 });
+      linkSync(tmp, dest);
+      return true;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw err;
+    } finally {
+      safeUnlink(tmp);
+    }
   }
 
   /** Streams a file into the store while hashing it; memory stays flat whatever the size. */
@@ -138,7 +170,7 @@ export class BlobStore {
   }
 
   private tmpPath(): string {
-    return path.join(this.tmpDir, `${process.pid}-${randomBytes(8).toString('hex')}`);
+    return path.join(this.tmpDir, `${this.tmpPrefix}${this.tmpCounter++}`);
   }
 
   private moveIntoPlace(tmp: string, dest: string): void {

@@ -73,6 +73,16 @@ export interface CaseWriter {
   putBlob(bytes: Uint8Array, knownSha256?: string): string;
   /** Waits until few blob writes are in flight (back-pressure for streaming ingest). */
   drain(): Promise<void>;
+  /**
+   * The blob folder, for helpers that write blobs themselves off this thread (ingest's parse
+   * workers, through `BlobStore.putSync` on the same folder) and then `adoptBlob` them.
+   */
+  readonly blobDir: string;
+  /**
+   * Records that this write created blob `sha256` (written into `blobDir` by a helper), so that
+   * it is removed if the write fails, as blobs from `putBlob` are.
+   */
+  adoptBlob(sha256: string): void;
   /** Streams a file into the blob store while hashing it (for multi-GB containers); returns its SHA-256. */
   putBlobFromFile(path: string): Promise<string>;
   /** Inserts the evidence row unless an item with the same SHA-256 exists; returns true if inserted. */

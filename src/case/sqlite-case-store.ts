@@ -29,7 +29,7 @@ import type {
   VerifyReport,
   WriteOptions,
 } from './case-store.js';
-import { evidenceDigest, evidenceDocJson } from './evidence-digest.js';
+import { EVIDENCE_DIGEST_VERSION, evidenceDocJson, OrderedEvidenceDigest } from './evidence-digest.js';
 import { type EvidenceRow, rowToEvidence } from './evidence-row.js';
 import { migrations } from './migrations/index.js';
 import { sha256Hex } from './sha256.js';
@@ -114,8 +114,10 @@ export class SqliteCaseStore implements CaseStore {
   private async runWrite<T>(options: WriteOptions, fn: (w: CaseWriter) => T | Promise<T>): Promise<T> {
     const db = this.sqlite;
     db.exec('BEGIN IMMEDIATE');
-    const created: string[] = [];
-    const inserted: Array<{ sha256: string; docHash: string }> = [];
+    // Per-write state stays small whatever the write's size: the digest is hashed as rows go in,
+    // and created blobs are kept as 32 raw bytes each (for removal if the write fails).
+    const created = new ShaList();
+    const inserted = new OrderedEvidenceDigest();
     const notes: Record<string, unknown> = {};
     const blobWrites = new BlobWrites(this.blobs, created);
     try {
@@ -127,9 +129,10 @@ export class SqliteCaseStore implements CaseStore {
       const result = await fn(writer);
       await blobWrites.settle();
       const details: Record<string, unknown> = { ...(options.details ?? {}), ...notes };
-      if (inserted.length > 0) {
-        details.evidenceCount = inserted.length;
-        details.evidenceDigest = evidenceDigest(inserted);
+      if (inserted.count > 0) {
+        details.evidenceCount = inserted.count;
+        details.evidenceDigest = inserted.digest();
+        details.evidenceDigestVersion = EVIDENCE_DIGEST_VERSION;
       }
       const fields = {
         seq,
@@ -183,8 +186,8 @@ export class SqliteCaseStore implements CaseStore {
 
   private makeWriter(
     seq: number,
-    created: string[],
-    inserted: Array<{ sha256: string; docHash: string }>,
+    created: ShaList,
+    inserted: OrderedEvidenceDigest,
     notes: Record<string, unknown>,
     blobWrites: BlobWrites,
   ): CaseWriter {
@@ -221,6 +224,10 @@ export class SqliteCaseStore implements CaseStore {
       drain() {
         return blobWrites.drain();
       },
+      blobDir: blobs.dir,
+      adoptBlob(sha256) {
+        created.push(sha256);
+      },
       async putBlobFromFile(file) {
         const r = await blobs.putFile(file);
         if (r.created) created.push(r.sha256);
@@ -245,7 +252,7 @@ export class SqliteCaseStore implements CaseStore {
           seq,
         });
         if (res.changes === 0) return false;
-        inserted.push({ sha256: ev.sha256, docHash: sha256Hex(doc) });
+        inserted.add(ev.sha256, sha256Hex(doc));
         return true;
       },
       addObservables(evidenceId, observables: ReadonlyArray<Observable>) {
@@ -419,10 +426,11 @@ export class SqliteCaseStore implements CaseStore {
     return this.sqlite.prepare('SELECT * FROM audit ORDER BY seq').iterate() as IterableIterator<AuditRow>;
   }
 
-  /** Per ingest write: the evidence it inserted, for re-computing the audited digest. */
+  /** Per ingest write, in insertion order: the evidence it inserted, for re-computing the audited digest. */
   iterateEvidenceDigestRows(): IterableIterator<EvidenceRow> {
+    // evidence_ingest(ingest_seq) carries the rowid, so this order needs no sort.
     return this.sqlite
-      .prepare('SELECT * FROM evidence ORDER BY ingest_seq')
+      .prepare('SELECT * FROM evidence ORDER BY ingest_seq, rowid')
       .iterate() as IterableIterator<EvidenceRow>;
   }
 
@@ -458,25 +466,28 @@ export function auditRowToEntry(r: AuditRow): AuditEntry {
 class BlobWrites {
   private static readonly MAX_IN_FLIGHT = 32;
   private readonly inFlight = new Set<Promise<void>>();
-  private readonly seen = new Set<string>();
+  /** Blobs being written now (a finished blob is found on disk by `putAsync` itself). */
+  private readonly writing = new Set<string>();
   private failure: unknown;
 
   constructor(
     private readonly blobs: BlobStore,
-    private readonly created: string[],
+    private readonly created: ShaList,
   ) {}
 
   put(bytes: Uint8Array, knownSha256?: string): string {
     const sha256 = knownSha256 ?? sha256Hex(bytes);
-    if (this.seen.has(sha256)) return sha256;
-    this.seen.add(sha256);
+    if (this.writing.has(sha256)) return sha256;
+    this.writing.add(sha256);
     const p: Promise<void> = this.blobs.putAsync(sha256, bytes).then(
       (wasCreated) => {
         if (wasCreated) this.created.push(sha256);
+        this.writing.delete(sha256);
         this.inFlight.delete(p);
       },
       (err: unknown) => {
         this.failure ??= err;
+        this.writing.delete(sha256);
         this.inFlight.delete(p);
       },
     );
@@ -492,5 +503,27 @@ class BlobWrites {
   async settle(): Promise<void> {
     while (this.inFlight.size > 0) await Promise.all(this.inFlight);
     if (this.failure !== undefined) throw this.failure;
+  }
+}
+
+/** A growing list of SHA-256 hashes stored as raw bytes (32 per hash instead of ~90 for a string). */
+export class ShaList {
+  private static readonly CHUNK = 1024;
+  private readonly chunks: Buffer[] = [];
+  private length = 0;
+
+  push(sha256: string): void {
+    const at = this.length % ShaList.CHUNK;
+    if (at === 0) this.chunks.push(Buffer.allocUnsafe(ShaList.CHUNK * 32));
+    (this.chunks[this.chunks.length - 1] as Buffer).write(sha256, at * 32, 32, 'hex');
+    this.length++;
+  }
+
+  *[Symbol.iterator](): IterableIterator<string> {
+    for (let i = 0; i < this.length; i++) {
+      const chunk = this.chunks[Math.floor(i / ShaList.CHUNK)] as Buffer;
+      const at = (i % ShaList.CHUNK) * 32;
+      yield chunk.toString('hex', at, at + 32);
+    }
   }
 }

@@ -6,7 +6,7 @@
  */
 import { auditEntryHash, GENESIS_HASH } from './audit-chain.js';
 import type { VerifyProblem, VerifyReport } from './case-store.js';
-import { evidenceDigest } from './evidence-digest.js';
+import { evidenceDigestOf } from './evidence-digest.js';
 import { sha256Hex } from './sha256.js';
 import type { SqliteCaseStore } from './sqlite-case-store.js';
 
@@ -46,7 +46,10 @@ export async function verifyCase(
         target: String(seq),
         message: `${rows.length} evidence item(s) claim audit entry #${seq}, which recorded no evidence`,
       });
-    } else if (recorded.digest !== evidenceDigest(rows) || recorded.count !== rows.length) {
+    } else if (
+      recorded.digest !== evidenceDigestOf(rows, recorded.version) ||
+      recorded.count !== rows.length
+    ) {
       problems.push({
         kind: 'evidence-altered',
         target: String(seq),
@@ -96,11 +99,18 @@ export async function verifyCase(
   };
 }
 
+/** What an audit entry recorded about the evidence its write inserted (version 1 before 2026-12). */
+interface RecordedDigest {
+  digest: string;
+  count: number;
+  version: number;
+}
+
 function verifyAuditChain(
   store: SqliteCaseStore,
   problems: VerifyProblem[],
-): { count: number; digests: Map<number, { digest: string; count: number }> } {
-  const digests = new Map<number, { digest: string; count: number }>();
+): { count: number; digests: Map<number, RecordedDigest> } {
+  const digests = new Map<number, RecordedDigest>();
   let prev = GENESIS_HASH;
   let expectedSeq = 1;
   let count = 0;
@@ -148,7 +158,8 @@ function verifyAuditChain(
       });
     }
     if (typeof details.evidenceDigest === 'string' && typeof details.evidenceCount === 'number') {
-      digests.set(row.seq, { digest: details.evidenceDigest, count: details.evidenceCount });
+      const version = typeof details.evidenceDigestVersion === 'number' ? details.evidenceDigestVersion : 1;
+      digests.set(row.seq, { digest: details.evidenceDigest, count: details.evidenceCount, version });
     }
     prev = row.hash;
     lastHash = row.hash;

@@ -14,13 +14,18 @@ import type { Analyser, AnalysisOptions } from '../analyse/analyser.js';
 import { defaultAnalysers } from '../analyse/index.js';
 import { analyseEvidence } from '../analyse/run-analysers.js';
 import type { CaseStore, CaseWriter } from '../case/case-store.js';
-import { sha256Hex } from '../case/sha256.js';
 import { DragnetError, describeError } from '../core/errors.js';
-import { type EvidenceKind, evidenceIdFromSha256, type ParsedEvidence } from '../core/evidence.js';
+import { type EvidenceKind, evidenceIdFromSha256 } from '../core/evidence.js';
+import type { Result } from '../core/result.js';
 import { detectFormat } from './detect-format.js';
+import type { EvidenceSpool } from './evidence-spool.js';
 import { expandPaths } from './expand-paths.js';
 import { DEFAULT_LIMITS, type IngestLimits, type IngestOptions, type SourceFile } from './format-handler.js';
+import { mboxMembers } from './mbox/mbox-handler.js';
+import { ParsePool } from './parallel/parse-pool.js';
+import { forEachCreatedBlob, type PreparedItem, prepareItem } from './parallel/prepared-item.js';
 import { fsErrorMessage, openSourceFile } from './source-file.js';
+import { withWarnings } from './with-warnings.js';
 
 export interface IngestedItem {
   id: string;
@@ -58,6 +63,16 @@ export interface IngestRunOptions {
   onProgress?: (p: IngestProgress) => void;
   /** Keep the evidence list of the report short for huge ingests (counts stay exact). */
   maxReportedEvidence?: number;
+  /**
+   * List the evidence stored in this spool instead of `report.evidence` (which then stays empty),
+   * so that listing every item of a huge mailbox costs no memory.
+   */
+  evidenceSpool?: EvidenceSpool<IngestedItem>;
+  /**
+   * Worker threads parsing mailbox messages (and running the default analysers) while this
+   * thread writes the case; 0 parses here. Default: one per core.
+   */
+  parseWorkers?: number;
 }
 
 /** Thrown inside a write to roll it back when the file added nothing new. */
@@ -79,20 +94,42 @@ export async function ingestPaths(
     ...(options.region ? { region: options.region } : {}),
   };
   let filesDone = 0;
+  const workers = options.parseWorkers ?? ParsePool.defaultSize();
   const ctx: FileContext = {
     store,
     report,
     analysers,
     analysis: { ...(options.region ? { region: options.region } : {}), ...(options.analysis ?? {}) },
     maxReported: options.maxReportedEvidence ?? Number.POSITIVE_INFINITY,
+    ...(options.evidenceSpool ? { spool: options.evidenceSpool } : {}),
     itemsSoFar: 0,
     progress: (path) =>
       options.onProgress?.({ filesDone: filesDone, filesTotal: files.length, items: ctx.itemsSoFar, path }),
+    parsePool: async (blobDir) => {
+      if (workers <= 0) return undefined;
+      if (ctx.pool === undefined || ctx.pool?.broken) {
+        await ctx.pool?.close();
+        // Only the default analysers exist in a worker; others run here on what it parsed.
+        const inWorker = analysers === defaultAnalysers;
+        ctx.pool = ParsePool.create(workers, {
+          analyse: inWorker,
+          analysis: ctx.analysis,
+          blobDir,
+          keepBytes: !inWorker && analysers.length > 0,
+        });
+        await ctx.pool?.ready();
+      }
+      return ctx.pool;
+    },
   };
-  for (const file of files) {
-    ctx.progress(file);
-    await ingestFile(ctx, file, ingestOptions, options.actor);
-    filesDone++;
+  try {
+    for (const file of files) {
+      ctx.progress(file);
+      await ingestFile(ctx, file, ingestOptions, options.actor);
+      filesDone++;
+    }
+  } finally {
+    await ctx.pool?.close();
   }
   ctx.progress('');
   return report;
@@ -104,12 +141,18 @@ interface FileContext {
   analysers: ReadonlyArray<Analyser>;
   analysis: AnalysisOptions;
   maxReported: number;
+  spool?: EvidenceSpool<IngestedItem>;
   itemsSoFar: number;
   progress: (path: string) => void;
+  /** The parse workers, started for the first mailbox (undefined: parse on this thread). */
+  parsePool: (blobDir: string) => Promise<ParsePool | undefined>;
+  pool?: ParsePool | undefined;
 }
 
+/** One file's counts. Its items go to the spool, or are kept up to the report's cap. */
 interface FileTally {
-  ingested: IngestedItem[];
+  ingested: number;
+  listed: IngestedItem[];
   duplicates: number;
   memberFailures: Array<{ path: string; error: string }>;
 }
@@ -128,8 +171,9 @@ async function ingestFile(
     return;
   }
   const handler = detectFormat(source, options);
-  const tally: FileTally = { ingested: [], duplicates: 0, memberFailures: [] };
+  const tally: FileTally = { ingested: 0, listed: [], duplicates: 0, memberFailures: [] };
   const itemsBefore = ctx.itemsSoFar;
+  const spoolMark = ctx.spool?.mark();
   try {
     await ctx.store.write(
       {
@@ -154,10 +198,10 @@ async function ingestFile(
             fileName: baseName(path),
           };
           w.addEvidence(container);
-          tally.ingested.push({ id: parentId, sha256, kind: handler.container, path });
+          listItem(ctx, tally, { id: parentId, sha256, kind: handler.container, path });
         }
         let index = 0;
-        for await (const result of handler.parse(source, options)) {
+        const onResult = async (result: Result<PreparedItem>): Promise<void> => {
           if (!result.ok) {
             const message = result.problems.map((p) => p.message).join('; ');
             // A single-item file that cannot be read, or a container with a
@@ -167,18 +211,29 @@ async function ingestFile(
             }
             tally.memberFailures.push({ path: `${path}#${index}`, error: message });
           } else {
-            storeItem(ctx, w, withWarnings(result.value, result.warnings), parentId, tally);
+            storeItem(ctx, w, result.value, parentId, tally);
           }
           index++;
           await w.drain();
           if (index % 500 === 0) ctx.progress(path);
+        };
+        const pool = handler.format === 'mbox' ? await ctx.parsePool(w.blobDir) : undefined;
+        if (pool) await parseInPool(pool, source, options, w, onResult);
+        else {
+          for await (const result of handler.parse(source, options)) {
+            await onResult(
+              result.ok
+                ? { ok: true, value: prepareItem(withWarnings(result.value, result.warnings)) }
+                : result,
+            );
+          }
         }
-        if (!handler.container && tally.ingested.length === 0 && tally.duplicates === 0) {
+        if (!handler.container && tally.ingested === 0 && tally.duplicates === 0) {
           throw new DragnetError('BAD_INPUT', 'no evidence could be read from this file', { subject: path });
         }
-        if (tally.ingested.length === 0) throw new NothingNew();
+        if (tally.ingested === 0) throw new NothingNew();
         w.note({
-          items: tally.ingested.length,
+          items: tally.ingested,
           duplicates: tally.duplicates,
           failedMembers: tally.memberFailures.length,
         });
@@ -186,6 +241,7 @@ async function ingestFile(
     );
   } catch (err) {
     ctx.itemsSoFar = itemsBefore;
+    if (spoolMark) ctx.spool?.rollback(spoolMark);
     if (err instanceof NothingNew) {
       ctx.report.duplicates += Math.max(1, tally.duplicates);
       return;
@@ -193,13 +249,17 @@ async function ingestFile(
     ctx.report.failed.push({ path, error: describeError(err).replace(`${path}: `, '') });
     return;
   }
-  ctx.report.ingested += tally.ingested.length;
+  ctx.report.ingested += tally.ingested;
   ctx.report.duplicates += tally.duplicates;
   ctx.report.failed.push(...tally.memberFailures);
-  for (const item of tally.ingested) {
-    if (ctx.report.evidence.length >= ctx.maxReported) break;
-    ctx.report.evidence.push(item);
-  }
+  ctx.report.evidence.push(...tally.listed);
+}
+
+/** Counts a stored item and lists it (in the spool, or in memory while under the report's cap). */
+function listItem(ctx: FileContext, tally: FileTally, item: IngestedItem): void {
+  tally.ingested++;
+  if (ctx.spool) ctx.spool.add(item);
+  else if (ctx.report.evidence.length + tally.listed.length < ctx.maxReported) tally.listed.push(item);
 }
 
 function baseName(p: string): string {
@@ -207,37 +267,75 @@ function baseName(p: string): string {
   return i >= 0 ? p.slice(i + 1) : p;
 }
 
-/** Keeps the parser's warnings (sloppy MIME, undecodable charset…) with the item, for the analyst. */
-function withWarnings(
-  item: ParsedEvidence,
-  warnings: ReadonlyArray<{ message: string }> | undefined,
-): ParsedEvidence {
-  if (!warnings || warnings.length === 0) return item;
-  return { ...item, meta: { ...(item.meta ?? {}), parseWarnings: warnings.map((w) => w.message) } };
+/** Messages parsed ahead of the one being stored, and the bytes they may hold at most. */
+const PARSE_AHEAD = 256;
+const PARSE_AHEAD_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Cuts the mailbox here and has the pool parse its messages, storing the results in mailbox order.
+ * Up to PARSE_AHEAD messages are in the workers at a time, so memory stays bounded.
+ */
+async function parseInPool(
+  pool: ParsePool,
+  source: SourceFile,
+  options: IngestOptions,
+  w: CaseWriter,
+  onResult: (r: Result<PreparedItem>) => Promise<void>,
+): Promise<void> {
+  const ahead: Array<{ result: Promise<Result<PreparedItem>> | Result<PreparedItem>; bytes: number }> = [];
+  let aheadBytes = 0;
+  const storeNext = async (): Promise<void> => {
+    const next = ahead.shift();
+    if (!next) return;
+    pool.flush();
+    aheadBytes -= next.bytes;
+    const result = await next.result;
+    // The worker wrote the blobs: the write owns them from now on (removed if it fails).
+    if (result.ok) forEachCreatedBlob(result.value, (sha) => w.adoptBlob(sha));
+    await onResult(result);
+  };
+  try {
+    for await (const m of mboxMembers(source, options)) {
+      if (!m.ok) ahead.push({ result: m, bytes: 0 });
+      else {
+        ahead.push({ result: pool.submit(m.member), bytes: m.member.bytes.byteLength });
+        aheadBytes += m.member.bytes.byteLength;
+      }
+      while (ahead.length >= PARSE_AHEAD || aheadBytes > PARSE_AHEAD_BYTES) await storeNext();
+    }
+    while (ahead.length > 0) await storeNext();
+  } catch (err) {
+    // The file fails: blobs the workers wrote for messages not stored yet must go with it.
+    pool.flush();
+    for (const a of ahead) {
+      const r = await Promise.resolve(a.result).catch(() => undefined);
+      if (r?.ok) forEachCreatedBlob(r.value, (sha) => w.adoptBlob(sha));
+    }
+    throw err;
+  }
 }
 
-/** Stores one parsed item and its children, running the analysers on each new item. */
+/** Stores one prepared item and its children, running the analysers on each new item unless done. */
 function storeItem(
   ctx: FileContext,
   w: CaseWriter,
-  item: ParsedEvidence,
+  item: PreparedItem,
   parentId: string | undefined,
   tally: FileTally,
 ): void {
-  const sha256 = sha256Hex(item.bytes);
+  const { sha256, analysis: done, bytes, children, size, blobCreated, ...fields } = item;
   const id = evidenceIdFromSha256(sha256);
   if (ctx.store.hasEvidenceSha256(sha256)) {
     tally.duplicates++;
     return;
   }
-  w.putBlob(item.bytes, sha256);
-  const { bytes, children, ...fields } = item;
+  if (blobCreated === undefined) w.putBlob(bytes, sha256);
   // The duplicate check above also sees this write's own rows (same connection and transaction),
   // so the same bytes twice inside one file count as a duplicate there.
-  w.addEvidence({ ...fields, id, sha256, size: bytes.length, ...(parentId ? { parentId } : {}) });
-  tally.ingested.push({ id, sha256, kind: item.kind, path: item.path });
+  w.addEvidence({ ...fields, id, sha256, size, ...(parentId ? { parentId } : {}) });
+  listItem(ctx, tally, { id, sha256, kind: item.kind, path: item.path });
   ctx.itemsSoFar++;
-  const analysis = analyseEvidence({ ...fields, bytes, id, sha256 }, ctx.analysers, ctx.analysis);
+  const analysis = done ?? analyseEvidence({ ...fields, bytes, id, sha256 }, ctx.analysers, ctx.analysis);
   if (analysis.observables.length > 0) w.addObservables(id, analysis.observables);
   if (analysis.findings.length > 0) w.addFindings(id, analysis.findings);
   for (const child of children ?? []) storeItem(ctx, w, child, id, tally);
