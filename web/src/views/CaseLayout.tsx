@@ -6,6 +6,7 @@
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { api } from '../api';
+import { graphLimitFromHash, prefetchGraph } from '../graph-data';
 import { href } from '../router';
 import type { User } from '../types';
 import { AuditView } from './AuditView';
@@ -44,6 +45,11 @@ export function CaseLayout({ caseId, route, user }: { caseId: string; route: str
   const [info, setInfo] = useState<CaseDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [reload, setReload] = useState(0);
+  const openTab = route[0] ?? 'evidence';
+  // The graph's data is requested alongside its lazy chunk, not after it (the view takes it).
+  useEffect(() => {
+    if (openTab === 'graph') prefetchGraph(caseId, graphLimitFromHash());
+  }, [caseId, openTab]);
   useEffect(() => {
     api<CaseDetail>(`/api/cases/${encodeURIComponent(caseId)}`).then(setInfo, (e) => setError(String(e.message ?? e)));
   }, [caseId, reload]);

@@ -11,6 +11,7 @@ import Sigma from 'sigma';
 import { EdgeLineProgram } from 'sigma/rendering';
 import { api, qs } from '../api';
 import { defang } from '../defang';
+import { graphLimitFromHash, takeGraph } from '../graph-data';
 import { href } from '../router';
 import type { GraphBody, GraphNode } from '../types';
 
@@ -58,7 +59,8 @@ function addNodes(graph: Graph, body: GraphBody, around?: { x: number; y: number
     graph.addNode(n.id, {
       x: (around?.x ?? 0) + Math.cos(angle) * r * (around ? 1 : 1 + (i % 7) / 50),
       y: (around?.y ?? 0) + Math.sin(angle) * r,
-      size: Math.min(14, 2.5 + Math.sqrt(n.degree) * 1.4),
+      // At least 4: an isolated item must still be big enough to click.
+      size: Math.min(14, 4 + Math.sqrt(n.degree) * 1.4),
       label: n.kind === 'indicator' ? defang(n.label) : n.label,
       color: colourOf(n),
       node: n,
@@ -72,31 +74,34 @@ function addNodes(graph: Graph, body: GraphBody, around?: { x: number; y: number
 }
 
 /**
- * The evidence node farthest (on screen) from every other node and inside the canvas: clicking
- * its centre cannot hit a neighbour drawn on top of it. For the browser tests (small graphs).
+ * An evidence node that a click at its centre is sure to hit: inside the canvas, with no other
+ * node within 12 px, and the largest such (sigma picks nodes from a downsized buffer, so the
+ * smallest dots — isolated items — can be missed). For the browser tests (small graphs).
  */
 function clearestEvidenceNode(graph: Graph, sigma: Sigma): string | undefined {
   const { width, height } = sigma.getDimensions();
-  const at = graph.mapNodes((id, a) => ({ id, kind: (a as { node: GraphNode }).node.kind, ...sigma.graphToViewport(a as { x: number; y: number }) }));
-  let best: string | undefined;
-  let bestGap = -1;
+  const at = graph.mapNodes((id, a) => {
+    const attrs = a as { node: GraphNode; x: number; y: number; size: number };
+    return { id, kind: attrs.node.kind, size: attrs.size, ...sigma.graphToViewport(attrs) };
+  });
+  let best: { id: string; size: number; gap: number } | undefined;
   for (const n of at) {
     if (n.kind !== 'evidence' || n.x < 20 || n.y < 20 || n.x > width - 20 || n.y > height - 20) continue;
     let gap = Number.POSITIVE_INFINITY;
     for (const m of at) if (m !== n) gap = Math.min(gap, Math.hypot(m.x - n.x, m.y - n.y));
-    if (gap > bestGap) {
-      bestGap = gap;
-      best = n.id;
+    const clear = Math.min(gap, 12);
+    if (!best || clear > Math.min(best.gap, 12) || (clear === Math.min(best.gap, 12) && n.size > best.size)) {
+      best = { id: n.id, size: n.size, gap };
     }
   }
-  return best;
+  return best?.id;
 }
 
 export function GraphView({ caseId }: { caseId: string }) {
   const container = useRef<HTMLDivElement>(null);
   const [selected, setSelected] = useState<GraphNode | null>(null);
   const [stats, setStats] = useState<{ shown: number; edges: number; total: number } | null>(null);
-  const [limit, setLimit] = useState(() => Number(new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('limit')) || 2000);
+  const [limit, setLimit] = useState(graphLimitFromHash);
   const [layoutRunning, setLayoutRunning] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -106,7 +111,7 @@ export function GraphView({ caseId }: { caseId: string }) {
     let stopTimer: ReturnType<typeof setTimeout> | undefined;
     let cancelled = false;
     const base = `/api/cases/${encodeURIComponent(caseId)}/graph`;
-    api<GraphBody>(`${base}${qs({ limit })}`).then(
+    takeGraph(caseId, limit).then(
       (body) => {
         if (cancelled || !container.current) return;
         performance.mark('graph:fetched');
