@@ -3,7 +3,9 @@
  * Runs only Dragnet's extractor over the throughput corpus of bench/observables.ts (same seed,
  * same ~1 MB pieces) and prints CPU MB/s, for profiling without ioc-extractor in the way:
  *   node --cpu-prof --cpu-prof-dir=/tmp/obs-prof --import tsx bench/observables-profile.ts [--mb 30]
- * then `node bench/lib/summarise-cpuprofile.mjs /tmp/obs-prof/*.cpuprofile`.
+ * then `npx tsx bench/observables-profile-summary.ts /tmp/obs-prof/<largest>.cpuprofile` (tsx writes
+ * a second, small profile for its loader thread). Function names survive tsx; for line numbers,
+ * bundle the script with esbuild first.
  */
 import { extractObservables } from '../src/analyse/observables/index.js';
 import { mixedCorpus } from './observables-corpus.js';
