@@ -243,6 +243,7 @@ function hostRun(ctx: ScanContext, ns: NormalizedSpan, a0: number, b0: number): 
 }
 
 /** Product names written like domains (`ASP.NET`); written in lower case they are taken as domains. */
+const CAPITALISED = /^[A-Z][a-z]+$/;
 const CODE_NAMES = new Set(['asp.net', 'vb.net', 'ado.net', 'f.net', 'dot.net']);
 
 /**
@@ -250,12 +251,15 @@ const CODE_NAMES = new Set(['asp.net', 'vb.net', 'ado.net', 'f.net', 'dot.net'])
  * `System.Net`, and sentence breaks without a space (`end.It`).
  */
 function isProbablyNotDomain(w: string, suffix: string): boolean {
-  const labels = w.split('.');
-  const tld = labels[labels.length - 1] ?? '';
-  if (labels.length === 2 && FILE_EXTENSION_TLDS.has(suffix)) return true;
-  if (CODE_NAMES.has(w.toLowerCase()) && w !== w.toLowerCase()) return true;
-  if (/^[A-Z][a-z]+$/.test(tld) && labels.length === 2) return true;
-  return false;
+  // Runs on every bare domain: no split, no lower-casing unless the name could be a code name.
+  const lastDot = w.lastIndexOf('.');
+  const twoLabels = lastDot >= 0 && w.indexOf('.') === lastDot;
+  if (twoLabels && FILE_EXTENSION_TLDS.has(suffix)) return true;
+  if (w.length <= 16) {
+    const lower = w.toLowerCase();
+    if (CODE_NAMES.has(lower) && w !== lower) return true;
+  }
+  return twoLabels && CAPITALISED.test(w.slice(lastDot + 1));
 }
 
 /** An `@`: e-mail address (local part before it), or a Telegram handle in context. */

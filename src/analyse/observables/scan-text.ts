@@ -131,7 +131,10 @@ export function joinAfter(t: string, s: number, e: number, depth = 0): number {
   const je = tokenEnd(t, q);
   const jl = je - q;
   const bracket = c === 91 || c === 40 || c === 123;
-  if (jl > 8 || (!bracket && (jl === 1 ? c !== 64 : !JOINER_WORDS.has(t.slice(q, je))))) return -1;
+  // Joiner words are 2, 3, 5 or 6 letters long: other lengths are refused before any slice.
+  const joinerLength = jl === 2 || jl === 3 || jl === 5 || jl === 6;
+  if (jl > 8 || (!bracket && (jl === 1 ? c !== 64 : !joinerLength || !JOINER_WORDS.has(t.slice(q, je)))))
+    return -1;
   const j = t.slice(q, je);
   let r = je;
   if (r >= t.length || !isSp(t.charCodeAt(r))) return -1;
