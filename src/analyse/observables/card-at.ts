@@ -8,6 +8,7 @@
 import type { SpanMatch } from './iban-at.js';
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const IBAN_HEAD = /[A-Z]{2}\d{2} $/;
 
 /** Luhn (mod 10) check over a digit string. */
 export function luhnValid(digits: string): boolean {
@@ -63,10 +64,10 @@ export function cardAt(text: string, p: number): (SpanMatch & { raw: string }) |
     const prev = text.charCodeAt(p - 1);
     if (isDigit(prev) || prev === 46 || prev === 45 || prev === 44 || prev === 47 || prev === 43) return null;
   }
-  // Digits right after an IBAN's country code and check digits belong to the IBAN.
-  if (p >= 5 && /[A-Z]{2}\d{2} $/.test(text.slice(p - 5, p))) return null;
   const first = text.charCodeAt(p);
   if (first < 50 || first > 54) return null; // networks start with 2..6
+  // Digits right after an IBAN's country code and check digits belong to the IBAN.
+  if (p >= 5 && text.charCodeAt(p - 1) === 32 && IBAN_HEAD.test(text.slice(p - 5, p))) return null;
   let digits = '';
   const bounds: Array<[number, number]> = []; // [digit count, text end] at each group end
   let sep = -1;

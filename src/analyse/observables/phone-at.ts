@@ -78,6 +78,8 @@ export function phoneAt(text: string, p: number, region: string | undefined): Sp
     break;
   }
   if (lastSep === -1) ends.push(q);
+  // Every candidate below has at most `digits` digits and needs 7: most `+0100`-like runs stop here.
+  if (digits < 7) return null;
   for (let i = ends.length - 1, tries = 0; i >= 0 && tries < 4; i--, tries++) {
     const end = ends[i] ?? p;
     const next = text.charCodeAt(end);
