@@ -87,6 +87,16 @@ function isTld(word: string): boolean {
   return m !== null && parse(`x.${m[0].toLowerCase()}`, { extractHostname: false }).isIcann === true;
 }
 
+/**
+ * True when `p`/`P` occurs in [a, e): a scheme (`http`, `hxxps`, `ftp`) ends in `p` or `ps`, and
+ * its separator (`[:]//`, `:///`) adds at most 5 characters, so without one in the last 7 the
+ * scheme test below cannot match and its slice is saved.
+ */
+function pNear(t: string, a: number, e: number): boolean {
+  for (let q = a; q < e; q++) if ((t.charCodeAt(q) | 32) === 112) return true;
+  return false;
+}
+
 /** How far a chain of lower-case `at` joins is followed to find a defanged right side. */
 const MAX_AT_CHAIN = 8;
 
@@ -104,7 +114,9 @@ export function joinAfter(t: string, s: number, e: number, depth = 0): number {
   const last = t.charCodeAt(e - 1) | 32;
   // `http:// evil.com`, `http ://evil.com`: only tokens ending in p, s, / or ] can be schemes.
   const left =
-    last === 112 || last === 115 || last === 47 || last === 125 ? t.slice(Math.max(s, e - 12), e) : '';
+    (last === 112 || last === 115 || last === 47 || last === 125) && pNear(t, Math.max(s, e - 7), e)
+      ? t.slice(Math.max(s, e - 12), e)
+      : '';
   if (left !== '' && /(?:^|[^A-Za-z])(?:h[tx*_][tx*_]ps?|fxp|ftp)(?:\[?:\]?\/\/|:?\/\/\/?)?$/i.test(left)) {
     const qe = tokenEnd(t, q);
     const right = t.slice(q, qe);
