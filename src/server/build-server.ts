@@ -26,6 +26,7 @@ import { userRoutes } from './routes/user-routes.js';
 import { SECURITY_HEADERS } from './security-headers.js';
 import type { ServerContext } from './server-context.js';
 import { staticUi } from './static-ui.js';
+import { closeTextSearch } from './text-search.js';
 import { UserDirectory } from './user-directory.js';
 import { warmCaches } from './warm-caches.js';
 
@@ -174,6 +175,10 @@ export async function buildServer(options: ServerOptions): Promise<BuiltServer> 
       await ctx.jobs?.idle();
       await app.close();
       users.close();
+      for (const c of registry.list()) {
+        const store = registry.get(c.id);
+        if (store) closeTextSearch(store);
+      }
       registry.close();
     },
   };

@@ -79,6 +79,12 @@ export class TextSearch {
 
 const indexes = new WeakMap<CaseStore, TextSearch>();
 
+/** Closes and forgets the case's search index (its temporary database is deleted). */
+export function closeTextSearch(store: CaseStore): void {
+  indexes.get(store)?.close();
+  indexes.delete(store);
+}
+
 /** The case's search index, up to date with `version`. Built on first use. */
 export function textSearch(store: CaseStore, version: number): TextSearch {
   let index = indexes.get(store);
