@@ -3,7 +3,7 @@
  * security headers, the OpenAPI document, evidence filters, audited writes with the user as
  * actor, and upload → ingest job → SSE progress with the real ingest pipeline.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,7 +28,10 @@ beforeAll(async () => {
     40,
   );
 });
-afterAll(async () => s.dispose());
+afterAll(async () => {
+  await s.dispose();
+  rmSync(uiDir, { recursive: true, force: true });
+});
 
 const bearer = (who: keyof TestServer['users']) => ({ authorization: `Bearer ${s.users[who].token}` });
 

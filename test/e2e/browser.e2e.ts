@@ -4,7 +4,7 @@
  * payloads inside ingested e-mails never executes and never reaches the network. Screenshots go
  * to test-results/e2e/ (kept as CI artifacts).
  */
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -53,6 +53,7 @@ afterAll(async () => {
   await browser?.close();
   await serve?.stop();
   canary?.close();
+  rmSync(xssDir, { recursive: true, force: true });
 });
 
 describe('analyst session', () => {
