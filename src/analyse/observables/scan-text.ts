@@ -174,9 +174,12 @@ export function joinAfter(t: string, s: number, e: number, depth = 0): number {
  * joiner pre-test), while this sticky expression (compiled to native code by V8) skips a run of
  * such words in a few nanoseconds per character. It is deliberately conservative: it consumes a
  * word only when the token loop would certainly drop it unseen, so the output never changes:
- *  - letters only (ASCII, Latin-1/Latin Extended, Greek, Cyrillic), fewer than 25, with at most
- *    one ASCII capital, at the start: BIC, ASN (`AS…`), ATT&CK and IBAN candidates all need a
- *    second capital or a digit, so the token loop would classify such a word and emit nothing;
+ *  - letters only (ASCII, Latin-1/Latin Extended, Greek, Cyrillic), fewer than 25, and either at
+ *    most one ASCII capital, at the start (BIC, ASN, ATT&CK and IBAN candidates all need a second
+ *    capital or a digit, so the token loop would classify such a word and emit nothing), or any
+ *    capitals with a length other than 8 or 11 (BIC lengths) and not `AS…` up to 7 letters (ASN);
+ *  - optionally after one `(` (`(Windows`), unless a `)` closes the word (`(dot)`, `(at)` are
+ *    defang joiners the token loop must see);
  *  - then one trailing `.,:;!?)` before a delimiter (a token ending so can never be joined), a
  *    delimiter other than space/tab, or a space/tab not followed by a joiner (`@`, a bracket, `at`,
  *    `dot`, `punkt`… as a prefix) and not after a scheme-like ending (`http`, `hxxps`, `ftp`).
@@ -188,7 +191,8 @@ const LW = 'a-z\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff';
 const DELIM = '\\t\\n\\v\\f\\r \\u00a0"\'`\\u201c\\u201d\\u2018\\u2019\\u00ab\\u00bb';
 const DELIM_NOT_SPACE = '\\n\\v\\f\\r\\u00a0"\'`\\u201c\\u201d\\u2018\\u2019\\u00ab\\u00bb';
 const PLAIN_WORDS = new RegExp(
-  `(?:[${DELIM}]*(?:[${LW}]{1,24}|[A-Z][${LW}]{0,23})` +
+  `(?:[${DELIM}]*(?:\\((?=[A-Za-z${LW}][A-Za-z${LW}]*(?![A-Za-z${LW}])[^)]))?` +
+    `(?:[${LW}]{1,24}|[A-Z][${LW}]{0,23}|(?!AS)[A-Za-z${LW}]{1,7}|[A-Za-z${LW}]{9,10}|[A-Za-z${LW}]{12,24})` +
     `(?:(?=[ \\t])(?<!(?:[hH][tTxX]{2}|[fF][tTxX])[pP][sS]?)(?![ \\t]{1,2}(?:[@[({]|at|AT|dot|DOT|Dot|punto|punkt|arroba))` +
     `|[.,:;!?)](?=[${DELIM}]|$)|(?=[${DELIM_NOT_SPACE}]|$))){1,256}`,
   'y',
