@@ -62,6 +62,18 @@ describe('refanging inside the extractor', () => {
       defanged: true,
     });
   });
+  it('joins a scheme written apart on both sides of its separator', () => {
+    const urls = (t: string) =>
+      extractObservables(t)
+        .filter((o) => o.type === 'url')
+        .map((o) => [o.value, o.raw]);
+    expect(urls('go to hxxps [:]// evil[.]com now')).toEqual([
+      ['https://evil.com', 'hxxps [:]// evil[.]com'],
+    ]);
+    expect(urls('go to http :// evil.com now')).toEqual([['http://evil.com', 'http :// evil.com']]);
+    // A bare `//` after a spaced scheme word stays prose.
+    expect(urls('see https // logs.example.com')).toEqual([]);
+  });
   it('refangs zero-width and full-width dots', () => {
     expect(extractObservables('evil\u200b.com and bad\uff0eorg').map((o) => o.value)).toEqual([
       'evil.com',

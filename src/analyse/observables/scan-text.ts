@@ -89,13 +89,21 @@ function isTld(word: string): boolean {
 
 /**
  * True when `p`/`P` occurs in [a, e): a scheme (`http`, `hxxps`, `ftp`) ends in `p` or `ps`, and
- * its separator (`[:]//`, `:///`) adds at most 5 characters, so without one in the last 7 the
+ * its separator (` [:]//`, `:///`) adds at most 6 characters, so without one in the last 8 the
  * scheme test below cannot match and its slice is saved.
  */
 function pNear(t: string, a: number, e: number): boolean {
   for (let q = a; q < e; q++) if ((t.charCodeAt(q) | 32) === 112) return true;
   return false;
 }
+
+/**
+ * A scheme at the end of the joined text so far, with its separator if already joined; one space
+ * may sit before a separator with a colon (`hxxp :// evil[.]com`, `hxxps [:]// evil[.]com`, spaced
+ * on both sides), not before a bare `//` (`https // x` is more often prose or a comment).
+ */
+const SCHEME_LEFT =
+  /(?:^|[^A-Za-z])(?:h[tx*_][tx*_]ps?|fxp|ftp)(?:\[?:\]?\/\/|:?\/\/\/?|[ \t](?:\[?:\]?\/\/|:\/\/\/?))?$/i;
 
 /** How far a chain of lower-case `at` joins is followed to find a defanged right side. */
 const MAX_AT_CHAIN = 8;
@@ -114,10 +122,10 @@ export function joinAfter(t: string, s: number, e: number, depth = 0): number {
   const last = t.charCodeAt(e - 1) | 32;
   // `http:// evil.com`, `http ://evil.com`: only tokens ending in p, s, / or ] can be schemes.
   const left =
-    (last === 112 || last === 115 || last === 47 || last === 125) && pNear(t, Math.max(s, e - 7), e)
+    (last === 112 || last === 115 || last === 47 || last === 125) && pNear(t, Math.max(s, e - 8), e)
       ? t.slice(Math.max(s, e - 12), e)
       : '';
-  if (left !== '' && /(?:^|[^A-Za-z])(?:h[tx*_][tx*_]ps?|fxp|ftp)(?:\[?:\]?\/\/|:?\/\/\/?)?$/i.test(left)) {
+  if (left !== '' && SCHEME_LEFT.test(left)) {
     const qe = tokenEnd(t, q);
     const right = t.slice(q, qe);
     if ((/\/\/\/?$/.test(left) && isLabelChar(c)) || /^(?:\[?:\]?)?\/\/\/?/.test(right)) return qe;
