@@ -106,7 +106,7 @@ const SCHEME_LEFT =
   /(?:^|[^A-Za-z])(?:h[tx*_][tx*_]ps?|fxp|ftp)(?:\[?:\]?\/\/|:?\/\/\/?|[ \t](?:\[?:\]?\/\/|:\/\/\/?))?$/i;
 
 /** How far a chain of lower-case `at` joins is followed to find a defanged right side. */
-const MAX_AT_CHAIN = 8;
+const MAX_AT_CHAIN = 3;
 
 /**
  * If the token ending at `e` is followed by a defang joiner and another token, returns the end of
