@@ -17,6 +17,7 @@ import type { CaseStore, CaseWriter } from '../case/case-store.js';
 import { DragnetError, describeError } from '../core/errors.js';
 import { type EvidenceKind, evidenceIdFromSha256 } from '../core/evidence.js';
 import type { Result } from '../core/result.js';
+import { garbageCollector } from './collect-garbage.js';
 import { detectFormat } from './detect-format.js';
 import type { EvidenceSpool } from './evidence-spool.js';
 import { expandPaths } from './expand-paths.js';
@@ -103,6 +104,7 @@ export async function ingestPaths(
     maxReported: options.maxReportedEvidence ?? Number.POSITIVE_INFINITY,
     ...(options.evidenceSpool ? { spool: options.evidenceSpool } : {}),
     itemsSoFar: 0,
+    tick: garbageCollector(GC_EVERY_ITEMS),
     progress: (path) =>
       options.onProgress?.({ filesDone: filesDone, filesTotal: files.length, items: ctx.itemsSoFar, path }),
     parsePool: async (blobDir) => {
@@ -144,6 +146,8 @@ interface FileContext {
   spool?: EvidenceSpool<IngestedItem>;
   itemsSoFar: number;
   progress: (path: string) => void;
+  /** Called once per item read: keeps the heap near its live size over huge containers. */
+  tick: () => void;
   /** The parse workers, started for the first mailbox (undefined: parse on this thread). */
   parsePool: (blobDir: string) => Promise<ParsePool | undefined>;
   pool?: ParsePool | undefined;
@@ -214,6 +218,7 @@ async function ingestFile(
             storeItem(ctx, w, result.value, parentId, tally);
           }
           index++;
+          ctx.tick();
           await w.drain();
           if (index % 500 === 0) ctx.progress(path);
         };
@@ -266,6 +271,9 @@ function baseName(p: string): string {
   const i = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
   return i >= 0 ? p.slice(i + 1) : p;
 }
+
+/** Items read between full garbage collections (see collect-garbage). */
+const GC_EVERY_ITEMS = 5000;
 
 /** Messages parsed ahead of the one being stored, and the bytes they may hold at most. */
 const PARSE_AHEAD = 256;

@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { defaultAnalysers } from '../../analyse/index.js';
 import { BlobStore } from '../../case/blob-store.js';
 import type { Result } from '../../core/result.js';
+import { garbageCollector } from '../collect-garbage.js';
 import { parseMboxMember } from '../mbox/mbox-handler.js';
 import { withWarnings } from '../with-warnings.js';
 import type { FromWorker, ParseJob, ParseWorkerData, ToWorker } from './parse-messages.js';
@@ -19,6 +20,8 @@ const port = parentPort;
 if (!port) throw new Error('parse-worker must run as a worker thread');
 const analysers = data.analyse ? defaultAnalysers : undefined;
 const blobs = new BlobStore(data.blobDir);
+// Keeps this worker's heap near its live size over a huge mailbox (see collect-garbage).
+const tick = garbageCollector(2500);
 const prepareOptions = {
   ...(analysers ? { analysers } : {}),
   analysis: data.analysis,
@@ -49,6 +52,7 @@ port.on('message', (msg: ToWorker) => {
       const result = await parseJob(job);
       if (result.ok) collectTransfers(result.value, transfer, seen);
       results.push({ id: job.id, result });
+      tick();
     }
     port.postMessage({ type: 'parsed', results } satisfies FromWorker, transfer);
   });
