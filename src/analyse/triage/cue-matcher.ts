@@ -35,12 +35,25 @@ export interface CueIndex {
   prefixes: Map<string, TermRef[]>;
   /** Distinct lengths of the prefix terms, longest first: only these slices are looked up. */
   prefixLengths: number[];
+  /** Every leading word sequence of a phrase ("within", "within 0"): a phrase grows only while it is one. */
+  phraseStarts: Set<string>;
+  /** The first `stemLength` characters of every prefix term: tokens starting otherwise skip the lookups. */
+  prefixStems: Set<string>;
+  stemLength: number;
   unspaced: TermRef[];
 }
 
 /** Compiles the bundled lexicons (or others, for tests) into lookup tables. */
 export function buildCueIndex(lexicons = LEXICONS): CueIndex {
-  const index: CueIndex = { phrases: new Map(), prefixes: new Map(), prefixLengths: [], unspaced: [] };
+  const index: CueIndex = {
+    phrases: new Map(),
+    prefixes: new Map(),
+    prefixLengths: [],
+    phraseStarts: new Set(),
+    prefixStems: new Set(),
+    stemLength: 0,
+    unspaced: [],
+  };
   const seen = new Set<string>();
   for (const lang of Object.keys(lexicons).sort()) {
     const lex = lexicons[lang];
@@ -60,6 +73,12 @@ export function buildCueIndex(lexicons = LEXICONS): CueIndex {
     }
   }
   index.prefixLengths = [...new Set([...index.prefixes.keys()].map((k) => k.length))].sort((a, b) => b - a);
+  index.stemLength = index.prefixLengths.at(-1) ?? 0;
+  for (const key of index.prefixes.keys()) index.prefixStems.add(key.slice(0, index.stemLength));
+  for (const key of index.phrases.keys()) {
+    const words = key.split(' ');
+    for (let n = 1; n < words.length; n++) index.phraseStarts.add(words.slice(0, n).join(' '));
+  }
   return index;
 }
 
@@ -82,8 +101,10 @@ export function matchCues(index: CueIndex, normalised: string, tokens: ReadonlyA
       phrase = n === 0 ? (tokens[i] as string) : `${phrase} ${tokens[i + n]}`;
       const refs = index.phrases.get(phrase);
       if (refs) for (const r of refs) hits.push(r);
+      if (!index.phraseStarts.has(phrase)) break;
     }
     const tok = tokens[i] as string;
+    if (tok.length < index.stemLength || !index.prefixStems.has(tok.slice(0, index.stemLength))) continue;
     for (const len of index.prefixLengths) {
       if (len > tok.length) continue;
       const refs = index.prefixes.get(tok.slice(0, len));

@@ -60,8 +60,9 @@ export interface FeatureVector {
 
 /** Hash bucket of a word unigram or bigram (exported so explanations can find it again). */
 export const wordBucket = (word: string): number => fnv1a(word, WORD_SEED) & (HASH_SIZE - 1);
+/** Same value as hashing `${a} ${b}`, without building that string (this runs for every word). */
 export const bigramBucket = (a: string, b: string): number =>
-  fnv1a(`${a} ${b}`, BIGRAM_SEED) & (HASH_SIZE - 1);
+  fnv1a(b, fnvStep(fnv1a(a, BIGRAM_SEED), 0x20)) & (HASH_SIZE - 1);
 
 /** Calls `emit(bucket, start, n)` for every character n-gram of `s` (UTF-16 units). */
 export function forEachCharNgram(s: string, emit: (bucket: number, start: number, n: number) => void): void {
@@ -76,56 +77,104 @@ export function forEachCharNgram(s: string, emit: (bucket: number, start: number
 }
 
 /**
- * Sparse accumulator over the whole feature space, reused between calls (scoring is synchronous,
- * so one per process is safe). Typed arrays instead of Maps: this is the hot loop of scoring.
+ * Sparse accumulator, reused between calls (scoring is synchronous, so one per process is safe).
+ * A small open-addressing table (a few thousand slots, fits the CPU cache) instead of arrays over
+ * the whole 2^18 feature space, whose random access cost more than the hashing itself.
  */
 class Accumulator {
-  private readonly count = new Float64Array(FEATURE_COUNT);
-  private readonly value = new Float64Array(FEATURE_COUNT);
-  private readonly inAll = new Uint8Array(FEATURE_COUNT);
+  private bits = 14;
+  private capacity = 1 << this.bits;
+  /** Slot -> feature index + 1 (0 = empty). */
+  private keys = new Int32Array(this.capacity);
+  private count = new Float64Array(this.capacity);
+  private value = new Float64Array(this.capacity);
+  /** Slots of the current block and of the whole vector, in first-seen order. */
   private block: number[] = [];
   private all: number[] = [];
 
+  private slotOf(index: number): number {
+    const mask = this.capacity - 1;
+    let slot = Math.imul(index, 0x9e3779b1) >>> (32 - this.bits);
+    for (;;) {
+      const k = this.keys[slot] as number;
+      if (k === index + 1) return slot;
+      if (k === 0) {
+        // Kept at most half full: grow before inserting.
+        if (this.all.length * 2 >= this.capacity) {
+          this.grow();
+          return this.slotOf(index);
+        }
+        this.keys[slot] = index + 1;
+        this.all.push(slot);
+        return slot;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  private grow(): void {
+    const oldKeys = this.keys;
+    const oldCount = this.count;
+    const oldValue = this.value;
+    const remap = new Map<number, number>();
+    const oldAll = this.all;
+    this.bits++;
+    this.capacity = 1 << this.bits;
+    this.keys = new Int32Array(this.capacity);
+    this.count = new Float64Array(this.capacity);
+    this.value = new Float64Array(this.capacity);
+    this.all = [];
+    for (const old of oldAll) {
+      const slot = this.slotOf((oldKeys[old] as number) - 1);
+      this.count[slot] = oldCount[old] as number;
+      this.value[slot] = oldValue[old] as number;
+      remap.set(old, slot);
+    }
+    this.block = this.block.map((old) => remap.get(old) as number);
+  }
+
   /** Counts one occurrence of `bucket` in the current block. */
   add(bucket: number): void {
-    if (this.count[bucket] === 0) this.block.push(bucket);
-    this.count[bucket] = (this.count[bucket] as number) + 1;
+    const slot = this.slotOf(bucket);
+    if (this.count[slot] === 0) this.block.push(slot);
+    this.count[slot] = (this.count[slot] as number) + 1;
   }
 
   /** Closes the current block: log-TF, L2-normalised, added to the vector. */
   closeBlock(): void {
     let norm = 0;
-    for (const b of this.block) {
-      const c = this.count[b] as number;
+    for (const s of this.block) {
+      const c = this.count[s] as number;
       const v = c === 1 ? 1 : 1 + Math.log(c);
-      this.count[b] = v;
+      this.count[s] = v;
       norm += v * v;
     }
     const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-    for (const b of this.block) {
-      this.set(b, (this.value[b] as number) + (this.count[b] as number) * inv);
-      this.count[b] = 0;
+    for (const s of this.block) {
+      this.value[s] = (this.value[s] as number) + (this.count[s] as number) * inv;
+      this.count[s] = 0;
     }
     this.block = [];
   }
 
   set(index: number, v: number): void {
-    if (this.inAll[index] === 0) {
-      this.inAll[index] = 1;
-      this.all.push(index);
-    }
-    this.value[index] = v;
+    this.value[this.slotOf(index)] = v;
   }
 
   /** The vector so far, sorted by index; resets the accumulator. */
   take(): { indices: Int32Array; values: Float32Array } {
-    const indices = Int32Array.from(this.all).sort();
-    const values = new Float32Array(indices.length);
-    for (let i = 0; i < indices.length; i++) {
-      const j = indices[i] as number;
-      values[i] = this.value[j] as number;
-      this.value[j] = 0;
-      this.inAll[j] = 0;
+    const n = this.all.length;
+    const indices = new Int32Array(n);
+    for (let i = 0; i < n; i++) indices[i] = (this.keys[this.all[i] as number] as number) - 1;
+    indices.sort();
+    const values = new Float32Array(n);
+    for (let i = 0; i < n; i++) {
+      const slot = this.slotOf(indices[i] as number);
+      values[i] = this.value[slot] as number;
+    }
+    for (const slot of this.all) {
+      this.keys[slot] = 0;
+      this.value[slot] = 0;
     }
     this.all = [];
     return { indices, values };

@@ -90,10 +90,19 @@ interface ScriptGuess {
 export function dominantScript(text: string): ScriptGuess | undefined {
   const n = Math.min(text.length, 2000);
   const counts = new Map<string, number>();
+  let latin = 0;
   for (let i = 0; i < n; i++) {
-    const s = scriptOf(text.charCodeAt(i));
+    const c = text.charCodeAt(i);
+    // ASCII letters are most of most texts: counted without the range search.
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) {
+      // Inserted at its first letter, so ties between scripts still go to the one seen first.
+      if (latin++ === 0 && !counts.has('latin')) counts.set('latin', 0);
+      continue;
+    }
+    const s = scriptOf(c);
     if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
   }
+  if (latin > 0) counts.set('latin', (counts.get('latin') as number) + latin);
   let best: ScriptGuess | undefined;
   for (const [script, letters] of counts) {
     if (!best || letters > best.letters) best = { script, lang: SCRIPT_LANG[script] ?? 'und', letters };
@@ -106,12 +115,28 @@ export function dominantScript(text: string): ScriptGuess | undefined {
 /** Script-only identifier: exact for single-language scripts, `und` for Latin text. */
 export const scriptLanguageIdentifier: LanguageIdentifier = {
   identify(text) {
-    const g = dominantScript(text);
-    if (!g) return 'und';
-    if (g.script === 'cyrillic') return /[іїєґ]/iu.test(text) ? 'uk' : 'ru';
-    return g.lang;
+    const sample = languageSample(text);
+    return scriptAnswerOf(sample, dominantScript(sample));
   },
 };
+
+function scriptAnswerOf(sample: string, g: ScriptGuess | undefined): string {
+  if (!g) return 'und';
+  if (g.script === 'cyrillic') return /[іїєґ]/iu.test(sample) ? 'uk' : 'ru';
+  return g.lang;
+}
+
+/**
+ * Language is identified on the first LANG_SAMPLE_CHARS characters only: a few hundred characters
+ * are plenty for fastText, and its cost grows with the text (a 50 kB mail would cost 100× more
+ * for the same answer). Cut at a space so the last word is whole.
+ */
+export const LANG_SAMPLE_CHARS = 400;
+export function languageSample(text: string): string {
+  if (text.length <= LANG_SAMPLE_CHARS) return text;
+  const cut = text.lastIndexOf(' ', LANG_SAMPLE_CHARS);
+  return text.slice(0, cut > LANG_SAMPLE_CHARS / 2 ? cut : LANG_SAMPLE_CHARS);
+}
 
 /** Minimal view of fastText's predict: label -> probability. */
 export interface FastTextLike {
@@ -122,13 +147,14 @@ export interface FastTextLike {
 export function fastTextIdentifier(ft: FastTextLike): LanguageIdentifier {
   return {
     identify(text) {
-      const g = dominantScript(text);
+      const sample = languageSample(text);
+      const g = dominantScript(sample);
       if (!g) return 'und';
-      const scriptAnswer = scriptLanguageIdentifier.identify(text);
+      const scriptAnswer = scriptAnswerOf(sample, g);
       // Short texts in a one-language script: the script is a better witness than 8 characters.
       if (g.letters < 12 && g.script !== 'latin' && g.script !== 'cyrillic' && g.script !== 'arabic')
         return scriptAnswer;
-      const line = text.replace(/\s+/g, ' ').slice(0, 1000);
+      const line = sample.replace(/\s+/g, ' ');
       const [label] = ft.predict(line, 1, 0).keys();
       const lang = label ? label.replace('__label__', '') : 'und';
       if (g.script === 'latin') return SCRIPT_LANGS_ALL.has(lang) ? 'und' : lang;

@@ -7,6 +7,7 @@
  * case, URL / e-mail / number placeholders) removes that shortcut, so the model cannot learn
  * "lower case means phishing". Casing is never a feature.
  */
+import { replaceEmails } from './email-spans.js';
 
 /** Placeholder tokens; chosen so that they are not ordinary words in any language. */
 export const URL_TOKEN = ' zzurl ';
@@ -14,7 +15,6 @@ export const EMAIL_TOKEN = ' zzemail ';
 
 const URL_RE =
   /\b(?:https?:\/\/|hxxps?:\/\/|www\.)[^\s<>"'{}|\\^`\]]+|\b(?:[a-z0-9-]+\.)+[a-z]{2,}\/[^\s<>"']*/giu;
-const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 // Source placeholders such as [link], {url}, <URL>, [Number] become our placeholders too.
 const PLACEHOLDER_URL_RE = /[[{<](?:url|link|here|unsubscribe_url)[\]}>]/giu;
 const PLACEHOLDER_NUM_RE = /[[{<](?:number|num|id|amount|price|phone)[\]}>]/giu;
@@ -24,18 +24,22 @@ const ZERO_WIDTH_RE = /[\u200b-\u200f\u2060\ufeff\u00ad]/gu;
 
 /** Lower-cased, NFKC-folded text with URLs, e-mail addresses and numbers replaced by placeholders. */
 export function normaliseText(text: string): string {
-  return text
+  const withoutUrls = text
     .normalize('NFKC')
     .replace(ZERO_WIDTH_RE, '')
     .toLowerCase()
     .replace(PLACEHOLDER_URL_RE, URL_TOKEN)
-    .replace(URL_RE, URL_TOKEN)
-    .replace(EMAIL_RE, EMAIL_TOKEN)
+    .replace(URL_RE, URL_TOKEN);
+  return replaceEmails(withoutUrls, EMAIL_TOKEN)
     .replace(PLACEHOLDER_NUM_RE, ' 0 ')
     .replace(NUMBER_RE, '0')
-    .replace(/\s+/gu, ' ')
+    .replace(SPACE_RUN_RE, ' ')
     .trim();
 }
+
+// Every whitespace run becomes one space; a run that already is one space is left alone (cheaper
+// than replacing every single space with itself).
+const SPACE_RUN_RE = /\s{2,}|[^\S ]/gu;
 
 const TOKEN_RE = /[\p{L}\p{M}\p{N}]+/gu;
 

@@ -17,29 +17,44 @@ export interface TriageEngine {
   lang: LanguageIdentifier;
 }
 
+/** Raw (uncalibrated) unwanted score of a feature vector; fills `contributions` (w·x per entry). */
+export function unwantedLogit(model: TriageModel, fv: FeatureVector, contributions?: Float64Array): number {
+  // The unwanted weights alone (1 MB, contiguous): most messages are ham and never need the head.
+  const w = model.unwanted.weights;
+  let z = model.unwanted.bias;
+  for (let k = 0; k < fv.indices.length; k++) {
+    const c = (w[fv.indices[k] as number] as number) * (fv.values[k] as number);
+    z += c;
+    if (contributions) contributions[k] = c;
+  }
+  return z;
+}
+
+/** Head probabilities (phishing / scam / spam) of a feature vector. */
+export function headProbabilities(model: TriageModel, fv: FeatureVector): number[] {
+  const heads = model.head.bias.length;
+  const stride = 1 + heads;
+  const acc = Float64Array.from(model.head.bias);
+  const w = model.interleaved;
+  for (let k = 0; k < fv.indices.length; k++) {
+    const base = (fv.indices[k] as number) * stride + 1;
+    const x = fv.values[k] as number;
+    for (let c = 0; c < heads; c++) acc[c] = (acc[c] as number) + (w[base + c] as number) * x;
+  }
+  const logits = Array.from(acc);
+  const max = Math.max(...logits);
+  const exp = logits.map((h) => Math.exp(h - max));
+  const sum = exp.reduce((a, b) => a + b, 0);
+  return exp.map((e) => e / sum);
+}
+
 /** Raw (uncalibrated) unwanted score and head probabilities of a feature vector. */
 export function rawScores(
   model: TriageModel,
   fv: FeatureVector,
   contributions?: Float64Array,
 ): { z: number; head: number[] } {
-  const heads = model.head.bias.length;
-  const stride = 1 + heads;
-  const acc = new Float64Array(stride);
-  acc[0] = model.unwanted.bias;
-  for (let c = 0; c < heads; c++) acc[1 + c] = model.head.bias[c] as number;
-  const w = model.interleaved;
-  for (let k = 0; k < fv.indices.length; k++) {
-    const base = (fv.indices[k] as number) * stride;
-    const x = fv.values[k] as number;
-    for (let c = 0; c < stride; c++) acc[c] = (acc[c] as number) + (w[base + c] as number) * x;
-    if (contributions) contributions[k] = (w[base] as number) * x;
-  }
-  const logits = Array.from(acc.subarray(1));
-  const max = Math.max(...logits);
-  const exp = logits.map((h) => Math.exp(h - max));
-  const sum = exp.reduce((a, b) => a + b, 0);
-  return { z: acc[0] as number, head: exp.map((e) => e / sum) };
+  return { z: unwantedLogit(model, fv, contributions), head: headProbabilities(model, fv) };
 }
 
 /** Scores one message. `score` is rounded to 4 decimals so outputs are stable across platforms. */
@@ -47,12 +62,13 @@ export function scoreMessage(engine: TriageEngine, msg: TriageMessage): Verdict 
   const { model } = engine;
   const fv = extractFeatures(msg, engine.cues);
   const contributions = new Float64Array(fv.indices.length);
-  const { z, head } = rawScores(model, fv, contributions);
+  const z = unwantedLogit(model, fv, contributions);
   const logit = model.platt.a * z + model.platt.b;
   const score = 1 / (1 + Math.exp(-logit));
   const unwanted = score >= 0.5;
   let cls: Verdict['class'] = 'ham';
   if (unwanted) {
+    const head = headProbabilities(model, fv);
     let best = 0;
     for (let c = 1; c < head.length; c++) if ((head[c] as number) > (head[best] as number)) best = c;
     cls = UNWANTED_CLASSES[best] ?? 'spam';

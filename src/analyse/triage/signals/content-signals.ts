@@ -4,6 +4,7 @@
  * contacts, money amounts, crypto addresses, discounts, homoglyph words, invisible characters.
  * All work on the raw (not case-folded) text but never look at letter case.
  */
+import { emailSpans } from '../email-spans.js';
 import type { SignalHit, SignalName } from './signal-names.js';
 
 const PHONE_RE = /(?<![A-Za-z0-9])(?:\+|00)?\d[\d ().-]{6,16}\d(?![A-Za-z0-9])/gu;
@@ -11,7 +12,6 @@ const SHORTCODE_RE =
   /\b(?:text|txt|send|sms|reply|envoyez|schick\w*|sende\w*|manda|envía|invia)\s+(?:\S+\s+){1,2}(?:to|an|au|al|a)\s+\d{4,6}\b/giu;
 const MESSAGING_RE =
   /\b(?:wa\.me|t\.me|whatsapp|telegram|signal|wechat|weixin|viber|line id|kakao|zalo)\b|微信|加v/giu;
-const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 const CURRENCY =
   '[$€£¥₹₽₩₺₫฿₦]|\\b(?:usd|eur|gbp|inr|rs\\.?|rub|cny|rmb|jpy|krw|try|vnd|thb|idr|rp|brl|r\\$|pln|zł|ron|lei|chf|aed|sar|ngn)\\b';
 const MONEY_RE = new RegExp(
@@ -26,6 +26,7 @@ const PERCENT_RE =
   /\d{1,2}\s?%\s?(?:off|rabatt|de descuento|de réduction|sconto|скидк\w*|indirim|giảm|折|할인|割引|ส่วนลด)?|(?:up to|bis zu|jusqu'à|hasta)\s\d{1,2}\s?%/giu;
 const MIXED_WORD_RE =
   /(?=[\p{L}]*\p{Script=Latin})(?=[\p{L}]*(?:\p{Script=Cyrillic}|\p{Script=Greek}))[\p{L}]{3,}/gu;
+const CYRILLIC_OR_GREEK_RE = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
 const MASKED_DIGITS_RE = /(?<![A-Za-z])[xX]{3,}(?![A-Za-z])/g;
 const INVISIBLE_RE = /[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u180e]|\u034f/gu;
 
@@ -55,7 +56,11 @@ export function contentSignals(raw: string): SignalHit[] {
     add('phone-number', phones);
   add('premium-sms-shortcode', first(SHORTCODE_RE, text));
   add('messaging-app-contact', first(MESSAGING_RE, text));
-  add('email-address-in-body', first(EMAIL_RE, text));
+  const emails = emailSpans(text, 50);
+  add('email-address-in-body', {
+    count: emails.length,
+    sample: emails[0] ? text.slice(emails[0][0], emails[0][1]).trim().slice(0, 80) : '',
+  });
   const money = first(MONEY_RE, text);
   add('money-amount', money);
   if (money.count > 0) {
@@ -65,8 +70,9 @@ export function contentSignals(raw: string): SignalHit[] {
       out.push({ name: 'large-money-amount', value: 1, evidence: money.sample });
   }
   add('crypto-address', first(CRYPTO_RE, text));
-  add('percent-discount', first(PERCENT_RE, text));
-  add('mixed-script-word', first(MIXED_WORD_RE, text));
+  if (text.includes('%')) add('percent-discount', first(PERCENT_RE, text));
+  // The look-ahead regex is tried at every letter: only worth it when there is Cyrillic or Greek.
+  if (CYRILLIC_OR_GREEK_RE.test(text)) add('mixed-script-word', first(MIXED_WORD_RE, text));
   add('invisible-characters', first(INVISIBLE_RE, text));
   const excl = first(/[!！]/gu, text);
   if (excl.count >= 2)
