@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { buildCueIndex } from './cue-matcher.js';
+import { extractFeatures, FEATURE_COUNT } from './features.js';
+
+const cues = buildCueIndex();
+
+/** Deterministic pseudo-random words: enough distinct n-grams to make the accumulator grow. */
+function manyWords(n: number): string {
+  let x = 12345;
+  const words: string[] = [];
+  for (let i = 0; i < n; i++) {
+    let w = '';
+    for (let k = 0; k < 7; k++) {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      w += String.fromCharCode(0x61 + (x % 26));
+    }
+    words.push(w);
+  }
+  return words.join(' ');
+}
+
+describe('extractFeatures', () => {
+  it('gives sorted, distinct, in-range indices with L2-normalised n-gram blocks, also past the table size', () => {
+    const text = manyWords(4000);
+    const fv = extractFeatures({ text }, cues);
+    expect(fv.indices.length).toBeGreaterThan(8192);
+    for (let i = 1; i < fv.indices.length; i++)
+      expect(fv.indices[i] as number).toBeGreaterThan(fv.indices[i - 1] as number);
+    expect(fv.indices[fv.indices.length - 1] as number).toBeLessThan(FEATURE_COUNT);
+    let sq = 0;
+    for (const v of fv.values) sq += v * v;
+    // Two n-gram blocks, each of norm 1 (buckets shared by both blocks add a little).
+    expect(sq).toBeGreaterThan(1.9);
+    expect(sq).toBeLessThan(2.2);
+  });
+
+  it('is the same vector when computed again after other messages', () => {
+    const a = extractFeatures({ text: 'Verify your account within 24 hours: http://example.com/login' }, cues);
+    extractFeatures({ text: manyWords(3000) }, cues);
+    const b = extractFeatures({ text: 'Verify your account within 24 hours: http://example.com/login' }, cues);
+    expect(Array.from(b.indices)).toEqual(Array.from(a.indices));
+    expect(Array.from(b.values)).toEqual(Array.from(a.values));
+  });
+});
