@@ -35,9 +35,15 @@ describe('extractFeatures', () => {
   });
 
   it('is the same vector when computed again after other messages', () => {
-    const a = extractFeatures({ text: 'Verify your account within 24 hours: http://example.com/login' }, cues);
+    const a = extractFeatures(
+      { text: 'Verify your account within 24 hours: http://example.com/login' },
+      cues,
+    );
     extractFeatures({ text: manyWords(3000) }, cues);
-    const b = extractFeatures({ text: 'Verify your account within 24 hours: http://example.com/login' }, cues);
+    const b = extractFeatures(
+      { text: 'Verify your account within 24 hours: http://example.com/login' },
+      cues,
+    );
     expect(Array.from(b.indices)).toEqual(Array.from(a.indices));
     expect(Array.from(b.values)).toEqual(Array.from(a.values));
   });
