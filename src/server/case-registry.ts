@@ -83,9 +83,6 @@ export class CaseRegistry {
     return store ? caseVersion(store) : 0;
   }
 
-  /** Kept for callers written before versions followed the case itself: nothing to do. */
-  touch(_id: string): void {}
-
   close(): void {
     for (const s of this.stores.values()) s.close();
     this.stores.clear();

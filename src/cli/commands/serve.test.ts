@@ -17,7 +17,6 @@ beforeAll(async () => {
   // Ingest the sample mailbox into case A through the same pipeline an upload uses.
   const store = s.ctx.registry.get(s.caseA)!;
   await ingestPaths(store, [path.join(ROOT, 'samples', 'mail', 'inbox.mbox')], { actor: 'test' });
-  s.ctx.registry.touch(s.caseA);
 }, 120_000);
 afterAll(async () => s.dispose());
 
