@@ -47,4 +47,22 @@ describe('extractFeatures', () => {
     expect(Array.from(b.indices)).toEqual(Array.from(a.indices));
     expect(Array.from(b.values)).toEqual(Array.from(a.values));
   });
+
+  it('dampens a phone number only in mail whose own, non-free-mail domain passed authentication', () => {
+    const text = 'Questions? Call our hotline +49 30 23125 100.';
+    const auth = (d: string) => [
+      { name: 'Authentication-Results', value: `mx.example.com; spf=pass; dmarc=pass header.from=${d}` },
+    ];
+    const phone = (from: string | undefined, d?: string) =>
+      extractFeatures(
+        { text, ...(from ? { from } : {}), ...(d ? { headers: auth(d) } : {}) },
+        cues,
+      ).signals.find((s) => s.name === 'phone-number');
+    const plain = phone(undefined);
+    const own = phone('IT <it@example.com>', 'example.com');
+    expect(own?.value).toBeCloseTo((plain?.value as number) * 0.25);
+    expect(own?.evidence).toContain('sender authenticated: dmarc=pass header.from=example.com');
+    expect(phone('IT <it@example.com>', 'other.example.net')?.value).toBe(plain?.value);
+    expect(phone('CEO <ceo.office@gmail.com>', 'gmail.com')?.value).toBe(plain?.value);
+  });
 });

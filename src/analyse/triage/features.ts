@@ -14,7 +14,7 @@ import type { CueCategory } from './lexicons/index.js';
 import type { TriageMessage } from './message.js';
 import { normaliseText, tokenise } from './normalise.js';
 import { contentSignals } from './signals/content-signals.js';
-import { headerSignals } from './signals/header-signals.js';
+import { authenticatedSender, headerSignals } from './signals/header-signals.js';
 import { htmlSignals, htmlToPlain } from './signals/html-signals.js';
 import { linkSignals } from './signals/link-signals.js';
 import { SIGNAL_INDEX, SIGNAL_NAMES, type SignalHit, type SignalName } from './signals/signal-names.js';
@@ -189,6 +189,32 @@ export function bodyText(msg: TriageMessage): string {
   return text.length > MAX_BODY_CHARS ? text.slice(0, MAX_BODY_CHARS) : text;
 }
 
+/** Share of its weight a phone number keeps in mail from an authenticated, consistent sender. */
+const AUTHENTICATED_PHONE_FACTOR = 0.25;
+const IMPERSONATION_SIGNALS: ReadonlySet<SignalName> = new Set([
+  'reply-to-mismatch',
+  'display-name-brand-mismatch',
+  'auth-results-fail',
+  // anyone can open a free-mail account that passes DMARC: it proves no identity (CEO fraud)
+  'freemail-sender',
+]);
+
+/**
+ * A phone number is a lure when an unverifiable sender asks you to call it; in mail whose From
+ * domain passed DMARC/DKIM, is not free mail, and that shows no Reply-To or display-name mismatch it is mostly a
+ * signature or a hotline. Dampens `phone-number` there (the training data, mostly SMS, cannot
+ * teach this: it has no authenticated mail). Header-less messages are untouched.
+ */
+function dampContactForAuthenticatedSender(signals: SignalHit[], msg: TriageMessage): void {
+  if (!msg.headers || msg.headers.length === 0) return;
+  const phone = signals.find((s) => s.name === 'phone-number');
+  if (!phone || signals.some((s) => IMPERSONATION_SIGNALS.has(s.name))) return;
+  const auth = authenticatedSender(msg.from, msg.headers);
+  if (!auth) return;
+  phone.value *= AUTHENTICATED_PHONE_FACTOR;
+  phone.evidence = `${phone.evidence} (sender authenticated: ${auth})`;
+}
+
 /** Computes the feature vector of one message. */
 export function extractFeatures(msg: TriageMessage, cues: CueIndex): FeatureVector {
   const body = bodyText(msg);
@@ -211,6 +237,7 @@ export function extractFeatures(msg: TriageMessage, cues: CueIndex): FeatureVect
     ...headerSignals(msg.from, msg.replyTo, msg.headers),
     ...htmlSignals(msg.html, msg.text.trim() !== ''),
   ];
+  dampContactForAuthenticatedSender(signals, msg);
   const byCategory = new Map<CueCategory, string[]>();
   for (const hit of matchCues(cues, normalised, tokens)) {
     const list = byCategory.get(hit.category) ?? [];

@@ -40,20 +40,51 @@ function first(re: RegExp, text: string): { count: number; sample: string } {
   return { count, sample: sample.trim().slice(0, 80) };
 }
 
+// Digit runs the phone pattern also matches but that are not phones: dates (2026-03-14),
+// year-prefixed references (advisory 2026-014, invoice 2026-0188), amounts grouped in thousands
+// (4 850 000, 4.850.000,00) and bare account/customer numbers without a 0, + or 00 dialling prefix.
+const DATE_LIKE_RE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
+const YEAR_REFERENCE_RE = /^(?:19|20)\d\d[./-]\d{2,6}$/;
+const THOUSANDS_RE = /^\d{1,3}(?:[ .,']\d{3})+(?:[.,]\d{1,2})?$/;
+const BARE_DIGITS_RE = /^[1-9]\d{0,9}$/;
+
+/** True when a phone-pattern match reads as a phone number rather than a date, reference or amount. */
+export function looksLikePhone(match: string): boolean {
+  const s = match.trim();
+  if (s.replace(/\D/g, '').length < 7) return false;
+  return !(
+    DATE_LIKE_RE.test(s) ||
+    YEAR_REFERENCE_RE.test(s) ||
+    THOUSANDS_RE.test(s) ||
+    BARE_DIGITS_RE.test(s)
+  );
+}
+
+/** Phone numbers in `text`: every phone-pattern match that passes `looksLikePhone`. */
+function phoneNumbers(text: string): { count: number; sample: string } {
+  let count = 0;
+  let seen = 0;
+  let sample = '';
+  for (const m of text.matchAll(PHONE_RE)) {
+    if (++seen > 200) break; // bounds the work on number-heavy text (tables, logs)
+    if (!looksLikePhone(m[0])) continue;
+    if (count === 0) sample = m[0];
+    if (++count >= 50) break;
+  }
+  return { count, sample: sample.trim().slice(0, 80) };
+}
+
 /** Content signals of a message body. `text` is the body; `subject` is scanned too. */
 export function contentSignals(raw: string): SignalHit[] {
   // Some sources mask digits as `x` (`xxxx-xxxxxxx`, `07808 XXXXXX`): read them as digits so a masked
   // phone number or amount is still one.
-  const text = raw.replace(MASKED_DIGITS_RE, (m) => '5'.repeat(m.length));
+  // Masked runs read as `0555…`: a leading 0 keeps a masked bare number a (trunk-dialled) phone.
+  const text = raw.replace(MASKED_DIGITS_RE, (m) => `0${'5'.repeat(m.length - 1)}`);
   const out: SignalHit[] = [];
   const add = (name: SignalName, r: { count: number; sample: string }): void => {
     if (r.count > 0) out.push({ name, value: Math.log2(1 + r.count), evidence: r.sample });
   };
-  const phones = first(PHONE_RE, text);
-  // A phone needs at least 7 digits; dates and amounts with separators are not phones.
-  const phoneDigits = phones.sample.replace(/\D/g, '').length;
-  if (phoneDigits >= 7 && !/^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(phones.sample))
-    add('phone-number', phones);
+  add('phone-number', phoneNumbers(text));
   add('premium-sms-shortcode', first(SHORTCODE_RE, text));
   add('messaging-app-contact', first(MESSAGING_RE, text));
   const emails = emailSpans(text, 50);

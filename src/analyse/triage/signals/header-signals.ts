@@ -95,3 +95,26 @@ export function headerSignals(
   }
   return out;
 }
+
+/**
+ * The Authentication-Results evidence that the From domain itself was verified (DMARC pass for it,
+ * or DKIM pass signed by it) with no SPF/DKIM/DMARC failure; undefined otherwise (and for SMS/chat).
+ */
+export function authenticatedSender(
+  from: string | undefined,
+  headers: ReadonlyArray<Header> | undefined,
+): string | undefined {
+  const hs = headers ?? [];
+  const fromDomain = domainOfAddress(from ?? header(hs, 'from'));
+  if (!fromDomain) return undefined;
+  let evidence: string | undefined;
+  for (const h of hs) {
+    if (h.name.toLowerCase() !== 'authentication-results') continue;
+    if (/\b(?:spf|dkim|dmarc)=(?:fail|softfail|permerror)\b/i.test(h.value)) return undefined;
+    for (const m of h.value.matchAll(/\b(dmarc=pass\s+header\.from|dkim=pass\s+header\.d)=([^\s;]+)/gi)) {
+      const d = (m[2] as string).toLowerCase();
+      if ((getDomain(d) ?? d) === fromDomain) evidence ??= `${m[1]}=${d}`;
+    }
+  }
+  return evidence;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSignals } from './content-signals.js';
+import { contentSignals, looksLikePhone } from './content-signals.js';
 import { headerSignals } from './header-signals.js';
 import { htmlSignals } from './html-signals.js';
 import { linkSignals } from './link-signals.js';
@@ -48,6 +48,15 @@ describe('content signals', () => {
   });
   it('reads masked digits as a phone number', () => {
     expect(names(contentSignals('咨询热线xxxxxxxxxxx'))).toContain('phone-number');
+  });
+  it('does not call references, grouped amounts or bare account numbers phone numbers', () => {
+    for (const s of ['2026-014', '2026-0188', '4 850 000', '4.850.000,00', '40718917'])
+      expect(looksLikePhone(s)).toBe(false);
+    for (const s of ['+49 30 23125 100', '09061701461', '(555) 123-4567', '0044 20 7946 0958'])
+      expect(looksLikePhone(s)).toBe(true);
+    expect(names(contentSignals('Advisory 2026-014, case 40718917, EUR 4 850 000'))).not.toContain(
+      'phone-number',
+    );
   });
   it('does not call a date a phone number', () => {
     expect(names(contentSignals('see you on 12/11/2026'))).not.toContain('phone-number');
