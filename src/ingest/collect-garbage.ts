@@ -5,7 +5,7 @@
  * Why: V8 sizes the old generation from the allocation rate, not the live set. A 100,000-message
  * ingest keeps ~30 MB live per thread yet lets each heap grow past 100 MB of garbage before a
  * major collection, which is most of what separated peak RSS at 10k and at 100k messages. A full
- * collection every few thousand messages (~20 ms each, well under 1 % of the run) keeps the heaps
+ * collection every 500–1,000 messages (~20 ms each, well under 1 % of the run) keeps the heaps
  * near their live size, so memory stays flat whatever the mailbox size.
  */
 import { setFlagsFromString } from 'node:v8';

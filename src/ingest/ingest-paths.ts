@@ -86,7 +86,15 @@ export async function ingestPaths(
 ): Promise<IngestReport> {
   const report: IngestReport = { ingested: 0, duplicates: 0, failed: [], evidence: [] };
   const analysers = options.analysers ?? defaultAnalysers;
-  for (const a of analysers) await a.prepare?.();
+  // Prepared on first use on this thread: a mailbox whose messages are all analysed in parse
+  // workers never loads the models here (about 30 MB of resident memory saved).
+  let prepared: Promise<void> | undefined;
+  const prepareAnalysers = (): Promise<void> => {
+    prepared ??= (async () => {
+      for (const a of analysers) await a.prepare?.();
+    })();
+    return prepared;
+  };
   const { files, failed } = await expandPaths(inputs);
   report.failed.push(...failed);
   const ingestOptions: IngestOptions = {
@@ -100,6 +108,7 @@ export async function ingestPaths(
     store,
     report,
     analysers,
+    prepareAnalysers,
     analysis: { ...(options.region ? { region: options.region } : {}), ...(options.analysis ?? {}) },
     maxReported: options.maxReportedEvidence ?? Number.POSITIVE_INFINITY,
     ...(options.evidenceSpool ? { spool: options.evidenceSpool } : {}),
@@ -141,6 +150,8 @@ interface FileContext {
   store: CaseStore;
   report: IngestReport;
   analysers: ReadonlyArray<Analyser>;
+  /** Runs the analysers' `prepare` once, before this thread first analyses an item. */
+  prepareAnalysers: () => Promise<void>;
   analysis: AnalysisOptions;
   maxReported: number;
   spool?: EvidenceSpool<IngestedItem>;
@@ -223,6 +234,7 @@ async function ingestFile(
           if (index % 500 === 0) ctx.progress(path);
         };
         const pool = handler.format === 'mbox' ? await ctx.parsePool(w.blobDir) : undefined;
+        if (!pool?.analyses) await ctx.prepareAnalysers();
         if (pool) await parseInPool(pool, source, options, w, onResult);
         else {
           for await (const result of handler.parse(source, options)) {
@@ -273,11 +285,11 @@ function baseName(p: string): string {
 }
 
 /** Items read between full garbage collections (see collect-garbage). */
-const GC_EVERY_ITEMS = 5000;
+const GC_EVERY_ITEMS = 1000;
 
 /** Messages parsed ahead of the one being stored, and the bytes they may hold at most. */
-const PARSE_AHEAD = 256;
-const PARSE_AHEAD_BYTES = 64 * 1024 * 1024;
+const PARSE_AHEAD = 64;
+const PARSE_AHEAD_BYTES = 16 * 1024 * 1024;
 
 /**
  * Cuts the mailbox here and has the pool parse its messages, storing the results in mailbox order.

@@ -41,6 +41,8 @@ export class ParsePool {
   private batchBytes = 0;
   private nextId = 0;
   private failure: Error | undefined;
+  /** Whether the workers run the analysers themselves (the caller's thread then needs none). */
+  readonly analyses: boolean;
 
   /**
    * A pool of `size` workers, or undefined when the compiled worker is not there (running from
@@ -58,6 +60,7 @@ export class ParsePool {
   }
 
   private constructor(url: URL, size: number, data: ParseWorkerData) {
+    this.analyses = data.analyse;
     this.workers = Array.from({ length: size }, () => this.start(url, data));
   }
 

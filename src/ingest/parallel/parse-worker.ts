@@ -21,7 +21,7 @@ if (!port) throw new Error('parse-worker must run as a worker thread');
 const analysers = data.analyse ? defaultAnalysers : undefined;
 const blobs = new BlobStore(data.blobDir);
 // Keeps this worker's heap near its live size over a huge mailbox (see collect-garbage).
-const tick = garbageCollector(2500);
+const tick = garbageCollector(500);
 const prepareOptions = {
   ...(analysers ? { analysers } : {}),
   analysis: data.analysis,
