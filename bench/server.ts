@@ -7,7 +7,8 @@
  *   - evidence-table first paint in headless Chromium (navigation start → first row painted)
  *   - graph of 10,000 nodes interactive (navigation start → sigma rendered with handlers bound)
  * Run: npm run build:web && npx tsx bench/server.ts [--evidence N] [--seconds S] [--only graph]
- *   (--only graph: just the graph figure, runs of it set by --runs, default 2)
+ *   (--only graph: just the graph figure, runs of it set by --runs, default 2;
+ *   DRAGNET_BENCH_TRACE=FILE writes a Chromium trace of the last graph run, for chrome://tracing)
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -261,12 +262,19 @@ async function main(): Promise<void> {
       let shown = '';
       for (let i = 0; i < GRAPH_RUNS; i++) {
         await page.goto('about:blank');
+        const trace = process.env.DRAGNET_BENCH_TRACE;
+        if (trace && i === GRAPH_RUNS - 1)
+          await browser.startTracing(page, {
+            path: trace,
+            categories: ['devtools.timeline', 'blink.user_timing', 'gpu', 'cc', 'viz', 'toplevel'],
+          });
         await page.goto(`${base}/#/cases/${caseId}/graph?limit=10000`);
         await page.waitForFunction(
           () => (window as unknown as { __dragnetGraphReady?: number }).__dragnetGraphReady !== undefined,
           null,
           { timeout: 60_000 },
         );
+        if (trace && i === GRAPH_RUNS - 1) await browser.stopTracing();
         // Set by the page in the first animation frame after sigma drew the graph with its click
         // handler bound (in-page time since navigation, no driver round trip included).
         graphTimes.push(
