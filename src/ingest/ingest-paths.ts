@@ -103,7 +103,7 @@ export async function ingestPaths(
     ...(options.region ? { region: options.region } : {}),
   };
   let filesDone = 0;
-  const workers = options.parseWorkers ?? ParsePool.defaultSize();
+  const workers = options.parseWorkers ?? ParsePool.defaultSize(analysers.length > 0);
   const ctx: FileContext = {
     store,
     report,

@@ -33,7 +33,7 @@ export function register(program: Command): void {
     .option('--no-analyse', 'store evidence only; skip indicator extraction, impersonation and triage')
     .option(
       '--parse-workers <n>',
-      'threads parsing and analysing mailbox messages (0: none; default: one per core)',
+      'threads parsing and analysing mailbox messages (0: none; default: 1 with analysers, else one per core)',
     )
     .action(
       action(async (paths: string[], opts: IngestCliOptions, self: Command) => {
