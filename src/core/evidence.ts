@@ -9,17 +9,21 @@
  * - Parsed fields are derived data: the blob is the evidence; everything here can be re-derived.
  */
 
-export type EvidenceKind =
-  | 'email' // an RFC 822 message (from .eml, .mbox, .msg, or attached to another message)
-  | 'mailbox' // an mbox file (container)
-  | 'sms' // one SMS/MMS from a phone backup or export
-  | 'chat-message' // one message from a WhatsApp/Telegram/generic chat export
-  | 'chat-export' // the export file itself (container)
-  | 'webpage' // a saved HTML page
-  | 'text' // a plain text document
-  | 'archive' // a zip archive (container)
-  | 'crypto-transactions' // a transaction dump (crypto import)
-  | 'file'; // any other file, kept as a blob with its detected type
+/** Every kind of evidence item, declared once so lists (counts, filters) cannot miss one. */
+export const EVIDENCE_KINDS = [
+  'email', // an RFC 822 message (from .eml, .mbox, .msg, or attached to another message)
+  'mailbox', // an mbox file (container)
+  'sms', // one SMS/MMS from a phone backup or export
+  'chat-message', // one message from a WhatsApp/Telegram/generic chat export
+  'chat-export', // the export file itself (container)
+  'webpage', // a saved HTML page
+  'text', // a plain text document
+  'archive', // a zip archive (container)
+  'crypto-transactions', // a transaction dump (crypto import)
+  'file', // any other file, kept as a blob with its detected type
+] as const;
+
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 /** A sender or recipient: an e-mail address, a phone number or a chat handle. */
 export interface Party {

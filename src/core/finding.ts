@@ -13,7 +13,8 @@ export interface Reason {
   evidence: string;
 }
 
-export type TriageClass = 'phishing' | 'scam' | 'spam' | 'ham';
+export const TRIAGE_CLASSES = ['phishing', 'scam', 'spam', 'ham'] as const;
+export type TriageClass = (typeof TRIAGE_CLASSES)[number];
 
 /** The triage verdict; fields match the `dragnet score --jsonl` contract. */
 export interface Verdict {

@@ -4,22 +4,10 @@
  * indicators), computed once per case data version: they are on the path of each first paint.
  */
 import type { CaseStore } from '../case/case-store.js';
-import type { EvidenceKind } from '../core/evidence.js';
+import { EVIDENCE_KINDS } from '../core/evidence.js';
+import { TRIAGE_CLASSES } from '../core/finding.js';
 import { indicatorRows } from './routes/indicator-rows.js';
 import { verdictIndex } from './verdict-index.js';
-
-const EVIDENCE_KINDS: ReadonlyArray<EvidenceKind> = [
-  'email',
-  'mailbox',
-  'sms',
-  'chat-message',
-  'chat-export',
-  'webpage',
-  'text',
-  'archive',
-  'crypto-transactions',
-  'file',
-];
 
 export interface CaseCounts {
   evidence: number;
@@ -41,7 +29,7 @@ export function caseCounts(store: CaseStore, version: number, full: boolean): Ca
       if (n > 0) counts.byKind[kind] = n;
     }
     // From the in-memory verdict index (includes analyst overrides), not a per-class SQL count.
-    for (const c of ['phishing', 'scam', 'spam', 'ham']) counts.byClass[c] = 0;
+    for (const c of TRIAGE_CLASSES) counts.byClass[c] = 0;
     for (const v of verdictIndex(store, version).values()) {
       counts.byClass[v.class] = (counts.byClass[v.class] ?? 0) + 1;
     }

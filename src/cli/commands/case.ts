@@ -5,6 +5,8 @@
 import type { Command } from 'commander';
 import { initCase } from '../../case/open-case.js';
 import { EXIT_CODES } from '../../core/errors.js';
+import { EVIDENCE_KINDS } from '../../core/evidence.js';
+import { TRIAGE_CLASSES } from '../../core/finding.js';
 import { formatBytes } from '../../ingest/source-file.js';
 import { caseDir } from '../case-option.js';
 import { withCase } from '../open-store.js';
@@ -38,24 +40,12 @@ export function register(program: Command): void {
       action(async (_opts: unknown, self: Command) =>
         withCase(self, async (store) => {
           const kinds = new Map<string, number>();
-          for (const k of [
-            'email',
-            'mailbox',
-            'sms',
-            'chat-message',
-            'chat-export',
-            'webpage',
-            'text',
-            'archive',
-            'file',
-            'crypto-transactions',
-          ] as const) {
+          for (const k of EVIDENCE_KINDS) {
             const n = store.countEvidence({ kind: k });
             if (n > 0) kinds.set(k, n);
           }
           const verdicts: Record<string, number> = {};
-          for (const c of ['phishing', 'scam', 'spam', 'ham'])
-            verdicts[c] = store.countEvidence({ verdictClass: c });
+          for (const c of TRIAGE_CLASSES) verdicts[c] = store.countEvidence({ verdictClass: c });
           const audit = store.listAudit();
           const info = {
             ...store.info,
