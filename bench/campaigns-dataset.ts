@@ -7,8 +7,9 @@
  * IBAN, reply-to), plus unrelated messages. Labels are campaign names; unrelated messages are
  * singletons. Synthetic only: no real victims, no real operators.
  */
+
+import { seededRng } from '../src/core/seeded-rng.js';
 import type { CampaignMessage } from '../src/graph/campaign-message.js';
-import { seededRng } from '../src/graph/seeded-rng.js';
 
 export interface LabelledMessage extends CampaignMessage {
   label: string;

@@ -8,10 +8,10 @@
  */
 import { UndirectedGraph } from 'graphology';
 import louvainImport from 'graphology-communities-louvain';
+import { seededRng } from '../core/seeded-rng.js';
 import type { CampaignMessage } from './campaign-message.js';
 import { type InfraKey, infrastructureKeys } from './infrastructure-keys.js';
 import { DEFAULT_LSH, type LshOptions, lshPairs } from './lsh-pairs.js';
-import { seededRng } from './seeded-rng.js';
 import { SIGNATURE_SIZE, shingleHashes, signatureFromHashes } from './text-signature.js';
 
 // The package is CommonJS (`module.exports = fn`) with ESM-style typings: under NodeNext the

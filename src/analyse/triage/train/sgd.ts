@@ -4,8 +4,9 @@
  * row touches, the usual sparse approximation). Deterministic: the order comes from a seeded
  * shuffle and arithmetic is in Float64.
  */
+
+import { seededRng, shuffle } from '../../../core/seeded-rng.js';
 import { HASH_SIZE } from '../features.js';
-import { mulberry32, shuffle } from './rng.js';
 
 export interface SparseRow {
   indices: Int32Array;
@@ -54,7 +55,7 @@ export function trainLogistic(
   const g2 = new Float64Array(dim).fill(1e-8);
   let bias = 0;
   let gb2 = 1e-8;
-  const rand = mulberry32(opts.seed);
+  const rand = seededRng(opts.seed);
   const order = rows.map((_, i) => i);
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     shuffle(order, rand);
@@ -90,7 +91,7 @@ export function trainSoftmax(
   const g2s = Array.from({ length: classes }, () => new Float64Array(dim).fill(1e-8));
   const bias = new Float64Array(classes);
   const gb2 = new Float64Array(classes).fill(1e-8);
-  const rand = mulberry32(opts.seed + 1);
+  const rand = seededRng(opts.seed + 1);
   const order = rows.map((_, i) => i);
   const z = new Float64Array(classes);
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
