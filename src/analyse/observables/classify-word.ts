@@ -64,9 +64,9 @@ export function classifyWord(
   // Sub-words between `-` and `_`.
   let i = a;
   while (i < b) {
-    while (i < b && (N[i] === '-' || N[i] === '_')) i++;
+    while (i < b && (N.charCodeAt(i) === 45 || N.charCodeAt(i) === 95)) i++;
     let j = i;
-    while (j < b && N[j] !== '-' && N[j] !== '_') j++;
+    while (j < b && N.charCodeAt(j) !== 45 && N.charCodeAt(j) !== 95) j++;
     if (j > i) subWord(ctx, ns, i, j, inUrl);
     i = j;
   }

@@ -31,6 +31,13 @@ export function extractObservables(text: string, options: ExtractOptions = {}): 
   if (!sorted) out.sort(compareRecords);
   // The same record can be reached twice (a host both as URL host and as a bare run); after the
   // sort such duplicates are adjacent, so one comparison with the last kept record drops them.
+  let dup = false;
+  for (let k = 1; k < out.length && !dup; k++) {
+    const a = out[k - 1] as Observable;
+    const b = out[k] as Observable;
+    dup = a.start === b.start && a.end === b.end && a.type === b.type;
+  }
+  if (!dup) return out;
   const kept: Observable[] = [];
   for (const o of out) {
     const last = kept[kept.length - 1];

@@ -18,7 +18,7 @@ import { telegramFromUrl, urlAt, urlBodyEnd } from './url-at.js';
 type Range = [number, number];
 
 /** Host characters: ASCII alphanumerics, `-`, `_`, `.`, and any non-ASCII letter or mark. */
-export function isHostChar(c: number): boolean {
+function hostCharRule(c: number): boolean {
   if (c < 128)
     return (
       (c >= 48 && c <= 57) ||
@@ -37,7 +37,20 @@ export function isHostChar(c: number): boolean {
     !(c >= 0xff01 && c <= 0xff0f)
   );
 }
-const isLocalChar = (c: number): boolean => isHostChar(c) || c === 43 || c === 37 || c === 39;
+/** The rule above as a table (bit 1: host character, bit 2: e-mail local-part character): one load per character. */
+const HOST_TABLE = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++)
+  HOST_TABLE[c] = (hostCharRule(c) ? 1 : 0) | (hostCharRule(c) || c === 43 || c === 37 || c === 39 ? 2 : 0);
+/** Callers pass in-range code units (every loop is bounded by the string length). */
+export const isHostChar = (c: number): boolean => ((HOST_TABLE[c] as number) & 1) !== 0;
+const isLocalChar = (c: number): boolean => ((HOST_TABLE[c] as number) & 2) !== 0;
+/** The dotted form of a parsed IPv4: `w` itself unless an octet is written with a leading zero. */
+function ipv4Text(w: string, o: readonly number[]): string {
+  for (let k = 0; k + 1 < w.length; k++)
+    if (w.charCodeAt(k) === 48 && (k === 0 || w.charCodeAt(k - 1) === 46) && w.charCodeAt(k + 1) !== 46)
+      return o.join('.');
+  return w;
+}
 /** `v1.2.3.4`, `version 1.2.3.4`, `Affected versions: 1.2.3.4 through …`: version numbers, not IPs. */
 const VERSION_CONTEXT =
   /(?:\bv|\bversions?|\bver\.?|\bbuild|\brelease|\bfirmware|\brev\.?|\bupdate)[\s:]{0,2}$|\b(?:versions?|releases?|builds?|firmware)\b(?:[^.\n]|\.(?=\S)){0,30}$/i;
@@ -212,7 +225,7 @@ function hostRun(ctx: ScanContext, ns: NormalizedSpan, a0: number, b0: number): 
     if (port) extra.port = Number(port[1]);
     const cidr = next === 47 ? CIDR.exec(N.slice(b, b + 4)) : null;
     if (cidr && Number(cidr[1]) <= 32) extra.cidr = `${o.join('.')}/${cidr[1]}`;
-    ctx.emit('ipv4', o.join('.'), s, e, d, extra);
+    ctx.emit('ipv4', ipv4Text(w, o), s, e, d, extra);
     return b0;
   }
   const dom = checkDomain(w);

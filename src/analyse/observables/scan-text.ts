@@ -36,6 +36,41 @@ function oddScheme(t: string, s: number, e: number): boolean {
  */
 const DEFANG_HINT =
   /[[({<][ ]?[.,@:/-]|[\])}][.,][[({\])}]|[.,@:/][ ]?[\])}>]|[[({][ ]?(?:dot|at|et|punto|punkt|arroba|www|https?|hxxps?)[ ]?[\])}[({]|\\[./@]|\^\.|(?:dot|at|et|punto|punkt|arroba|https?)[\])}]/i;
+/**
+ * A necessary condition for DEFANG_HINT on [s, e), without slicing: every alternative has a bracket,
+ * `\` or `^` with a separator, a space or a joiner letter on the right side of it (`[.`, `(d`, `\.`,
+ * `].`) or a separator, space or the last letter of a joiner on its left (`.]`, `t)`, `p]`). Most
+ * bracketed tokens in logs and prose (`[25/Nov/2026:10:00:00`, `x64)`) fail it, and the slice and
+ * the expression are saved.
+ */
+function mayHintDefang(t: string, s: number, e: number): boolean {
+  for (let q = s; q < e; q++) {
+    const c = t.charCodeAt(q);
+    if ((CHAR_CLASS[c] ?? 0) & C.BRACKET) {
+      const next = q + 1 < e ? t.charCodeAt(q + 1) : -1;
+      const prev = q > s ? t.charCodeAt(q - 1) : -1;
+      if (c === 91 || c === 40 || c === 123 || c === 60) {
+        if (next === 32 || SEPARATOR[next] === 1) return true;
+        if (c !== 60 && JOINER_FIRST[next | 32] === 1) return true;
+      } else if (c === 93 || c === 41 || c === 125 || c === 62) {
+        if (prev === 32 || (SEPARATOR[prev] === 1 && prev !== 45)) return true;
+        if (c !== 62 && (JOINER_LAST[prev | 32] === 1 || next === 46 || next === 44)) return true;
+      } else if (c === 92) {
+        if (next === 46 || next === 47 || next === 64) return true;
+      } else if (c === 94 && next === 46) return true;
+    }
+  }
+  return false;
+}
+/** `.,@:/-`, the separators DEFANG_HINT looks for after an opening bracket (without `-` before a closer). */
+const SEPARATOR = new Uint8Array(128);
+for (const ch of '.,@:/-') SEPARATOR[ch.charCodeAt(0)] = 1;
+/** First letters (lower case) of dot, at, et, punto, punkt, arroba, www, http(s), hxxp(s). */
+const JOINER_FIRST = new Uint8Array(128);
+for (const ch of 'daepwh') JOINER_FIRST[ch.charCodeAt(0)] = 1;
+/** Last letters (lower case) of dot, at, et, punkt, punto, arroba, http, https. */
+const JOINER_LAST = new Uint8Array(128);
+for (const ch of 'toaps') JOINER_LAST[ch.charCodeAt(0)] = 1;
 /** Trailing characters that do not make a token interesting on their own (`end.`, `Note:`). */
 const JOIN_START = new Uint8Array(128);
 for (const ch of '@[({dDaApPeE:/') JOIN_START[ch.charCodeAt(0)] = 1;
@@ -151,6 +186,11 @@ export function joinAfter(t: string, s: number, e: number, depth = 0): number {
   const je = tokenEnd(t, q);
   const jl = je - q;
   const bracket = c === 91 || c === 40 || c === 123;
+  // A bracketed joiner (BRACKET_DOT, BRACKET_AT) ends in its closer; `(Windows` is refused here.
+  if (bracket) {
+    const z = t.charCodeAt(je - 1);
+    if (z !== 93 && z !== 41 && z !== 125) return -1;
+  }
   // Joiner words are 2, 3, 5 or 6 letters long: other lengths are refused before any slice.
   const joinerLength = jl === 2 || jl === 3 || jl === 5 || jl === 6;
   if (jl > 8 || (!bracket && (jl === 1 ? c !== 64 : !joinerLength || !JOINER_WORDS.has(t.slice(q, je)))))
@@ -209,6 +249,22 @@ const PLAIN_WORDS = new RegExp(
 const mayStartPlain = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x4ff);
 
+/** Characters that may end the first word of a PLAIN_WORDS match (its three terminators). */
+const PLAIN_END = new Uint8Array(65536);
+for (const ch of ' \t\n\v\f\r\u00a0"\'`\u201c\u201d\u2018\u2019\u00ab\u00bb.,:;!?)')
+  PLAIN_END[ch.charCodeAt(0)] = 1;
+
+/**
+ * True unless the letter run at `i` is followed by a character no PLAIN_WORDS terminator starts
+ * with (`Mozilla/`, `Win64`, `evil.com`): then the expression would fail on its first word, and
+ * calling it (a fixed cost of several words' scanning) is saved. A necessary condition only.
+ */
+function plainWordEnds(t: string, i: number): boolean {
+  let k = i + 1;
+  while (k < t.length && mayStartPlain(t.charCodeAt(k))) k++;
+  return k >= t.length || PLAIN_END[t.charCodeAt(k)] === 1;
+}
+
 /** Runs the scan over the whole text of the context. */
 export function scanText(ctx: ScanContext): void {
   const t = ctx.text;
@@ -222,7 +278,7 @@ export function scanText(ctx: ScanContext): void {
       i++;
       continue;
     }
-    if (mayStartPlain(c0)) {
+    if (mayStartPlain(c0) && plainWordEnds(t, i)) {
       plain.lastIndex = i;
       if (plain.test(t)) {
         i = plain.lastIndex;
@@ -267,7 +323,7 @@ export function scanText(ctx: ScanContext): void {
     const norm =
       joined ||
       (f & C.FANG) !== 0 ||
-      ((f & C.BRACKET) !== 0 && DEFANG_HINT.test(t.slice(s, e))) ||
+      ((f & C.BRACKET) !== 0 && mayHintDefang(t, s, e) && DEFANG_HINT.test(t.slice(s, e))) ||
       ((f & SCHEME_CHARS) !== 0 && oddScheme(t, s, e));
     // An identity span is exactly this token (no join), so its classes tell whether it holds `:` or `@`.
     if (norm) scanSpan(ctx, normalizeSpan(t, s, e));
