@@ -1,8 +1,10 @@
 /**
  * @module analyse/triage/score-inputs
- * The engine behind `dragnet score [FILE…|-]`: reads `.eml`, `.mbox` and JSONL inputs (files or
- * standard input, sniffed when the extension says nothing) and yields one record per message,
- * as it goes: nothing is held beyond the message being scored.
+ * The reading half of `dragnet score [FILE…|-]`: reads `.eml`, `.mbox` and JSONL inputs (files or
+ * standard input, sniffed when the extension says nothing) and yields, in input order, one unit
+ * per message: a job to score, or a record already decided (a line that is not JSON, an
+ * oversized message). `score-pool/ordered-scoring.ts` scores the units on one thread or several;
+ * `scoreSources` is the one-thread composition. Reading holds nothing beyond the current message.
  *
  * Invariant: a bad message yields `{id, error}` and the next message is scored as usual; only an
  * unreadable file argument (missing, a directory) is a command error.
@@ -13,25 +15,14 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { badInput, describeError } from '../../core/errors.js';
-import type { Reason, TriageClass } from '../../core/finding.js';
-import { parseEmail } from '../../ingest/email/parse-email.js';
 import { splitMbox } from '../../ingest/mbox/split-mbox.js';
-import { checkMessage, MAX_MESSAGE_CHARS } from './check-message.js';
-import { messageFromEvidence, type TriageMessage } from './message.js';
-import { scoreMessage, type TriageEngine } from './score-message.js';
+import type { TriageMessage } from './message.js';
+import type { TriageEngine } from './score-message.js';
+import { MAX_EML_BYTES, runScoreJob, type ScoreRecord, type ScoreUnit } from './score-pool/score-job.js';
 
-/** One output line of `dragnet score --jsonl` (the contract's fields, or `id` + `error`). */
-export interface ScoreRecord {
-  id: string;
-  score?: number;
-  class?: TriageClass;
-  lang?: string;
-  reasons?: Reason[];
-  error?: string;
-}
+export { type ScoreRecord, type ScoreUnit, scoreOne } from './score-pool/score-job.js';
 
 type Format = 'eml' | 'mbox' | 'jsonl';
-const MAX_EML_BYTES = MAX_MESSAGE_CHARS;
 
 function formatFromName(file: string): Format | undefined {
   const ext = path.extname(file).toLowerCase();
@@ -49,26 +40,6 @@ function sniff(head: Buffer): Format {
   if (/^\s*[{[]/.test(s)) return 'jsonl';
   if (s.startsWith('From ')) return 'mbox';
   return 'eml';
-}
-
-/** Scores one message, turning any failure into an error record. */
-export function scoreOne(engine: TriageEngine, id: string, msg: TriageMessage): ScoreRecord {
-  const problem = checkMessage(msg);
-  if (problem) return { id, error: problem };
-  try {
-    const v = scoreMessage(engine, msg);
-    return { id, score: v.score, class: v.class, lang: v.lang, reasons: v.reasons };
-  } catch (err) {
-    return { id, error: `could not be scored: ${describeError(err)}` };
-  }
-}
-
-async function scoreEmailBytes(engine: TriageEngine, id: string, bytes: Uint8Array): Promise<ScoreRecord> {
-  if (bytes.length > MAX_EML_BYTES)
-    return { id, error: `message too large: ${bytes.length} bytes (limit ${MAX_EML_BYTES})` };
-  const parsed = await parseEmail(bytes, id);
-  if (!parsed.ok) return { id, error: parsed.problems.map((p) => p.message).join('; ') || 'not an e-mail' };
-  return scoreOne(engine, id, messageFromEvidence(parsed.value));
 }
 
 /** Parses one JSONL line `{"id","text","subject"?,"from"?}` into a message, or an error record. */
@@ -93,32 +64,24 @@ export function messageFromJsonLine(
   return { id, msg };
 }
 
-async function* scoreJsonl(
-  engine: TriageEngine,
-  source: string,
-  stream: Readable,
-): AsyncGenerator<ScoreRecord> {
+async function* readJsonl(source: string, stream: Readable): AsyncGenerator<ScoreUnit> {
   const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
   let n = 0;
   for await (const line of lines) {
     n++;
     if (line.trim() === '') continue;
     const parsed = messageFromJsonLine(line, `${source}:${n}`);
-    if (!parsed.msg) yield { id: parsed.id, error: `line ${n}: ${parsed.error}` };
-    else yield scoreOne(engine, parsed.id, parsed.msg);
+    if (!parsed.msg) yield { record: { id: parsed.id, error: `line ${n}: ${parsed.error}` } };
+    else yield { job: { kind: 'text', id: parsed.id, msg: parsed.msg } };
   }
 }
 
-async function* scoreMbox(
-  engine: TriageEngine,
-  source: string,
-  stream: Readable,
-): AsyncGenerator<ScoreRecord> {
+async function* readMbox(source: string, stream: Readable): AsyncGenerator<ScoreUnit> {
   for await (const m of splitMbox(stream, { maxMessageBytes: MAX_EML_BYTES })) {
     const id = `${source}#${m.index}`;
     const fatal = m.problems?.find((p) => p.severity === 'error');
-    if (fatal || m.bytes.length === 0) yield { id, error: fatal?.message ?? 'empty message' };
-    else yield await scoreEmailBytes(engine, id, m.bytes);
+    if (fatal || m.bytes.length === 0) yield { record: { id, error: fatal?.message ?? 'empty message' } };
+    else yield { job: { kind: 'email', id, bytes: m.bytes } };
   }
 }
 
@@ -132,19 +95,14 @@ function rejoin(head: Buffer, rest: AsyncIterator<Buffer>): Readable {
   );
 }
 
-async function* scoreStream(
-  engine: TriageEngine,
-  source: string,
-  input: Readable,
-  known?: Format,
-): AsyncGenerator<ScoreRecord> {
+async function* readStream(source: string, input: Readable, known?: Format): AsyncGenerator<ScoreUnit> {
   const it = (input as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
   const first = await it.next();
   const head = first.done ? Buffer.alloc(0) : Buffer.from(first.value);
   const format = known ?? sniff(head);
   const stream = rejoin(head, it);
-  if (format === 'jsonl') yield* scoreJsonl(engine, source, stream);
-  else if (format === 'mbox') yield* scoreMbox(engine, source, stream);
+  if (format === 'jsonl') yield* readJsonl(source, stream);
+  else if (format === 'mbox') yield* readMbox(source, stream);
   else {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -153,23 +111,22 @@ async function* scoreStream(
       if (size <= MAX_EML_BYTES) chunks.push(c as Buffer);
     }
     if (size > MAX_EML_BYTES)
-      yield { id: source, error: `message too large: ${size} bytes (limit ${MAX_EML_BYTES})` };
-    else yield await scoreEmailBytes(engine, source, Buffer.concat(chunks));
+      yield { record: { id: source, error: `message too large: ${size} bytes (limit ${MAX_EML_BYTES})` } };
+    else yield { job: { kind: 'email', id: source, bytes: Buffer.concat(chunks) } };
   }
 }
 
 /**
- * Scores every message of every source (`-` = standard input), in order.
+ * Reads every message of every source (`-` = standard input), in order.
  * @throws DragnetError BAD_INPUT when a named file cannot be opened
  */
-export async function* scoreSources(
-  engine: TriageEngine,
+export async function* readScoreUnits(
   sources: ReadonlyArray<string>,
   stdin: Readable,
-): AsyncGenerator<ScoreRecord> {
+): AsyncGenerator<ScoreUnit> {
   for (const source of sources.length === 0 ? ['-'] : sources) {
     if (source === '-') {
-      yield* scoreStream(engine, '-', stdin);
+      yield* readStream('-', stdin);
       continue;
     }
     try {
@@ -180,6 +137,19 @@ export async function* scoreSources(
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw badInput(source, 'no such file');
       throw err;
     }
-    yield* scoreStream(engine, source, createReadStream(source), formatFromName(source));
+    yield* readStream(source, createReadStream(source), formatFromName(source));
   }
+}
+
+/**
+ * Scores every message of every source on this thread, in order.
+ * @throws DragnetError BAD_INPUT when a named file cannot be opened
+ */
+export async function* scoreSources(
+  engine: TriageEngine,
+  sources: ReadonlyArray<string>,
+  stdin: Readable,
+): AsyncGenerator<ScoreRecord> {
+  for await (const u of readScoreUnits(sources, stdin))
+    yield 'record' in u ? u.record : await runScoreJob(engine, u.job);
 }

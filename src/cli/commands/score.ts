@@ -2,12 +2,14 @@
  * @module cli/commands/score
  * `dragnet score [FILE…|-]`: triage verdicts for e-mails (.eml, .mbox) and JSONL rows
  * `{"id","text","subject"?,"from"?}`. One `{"id","score","class","lang","reasons"}` per message
- * with `--jsonl`, written as each message is scored; a message that cannot be scored gets
- * `{"id","error"}` and the others go on.
+ * with `--jsonl`, in input order, written as messages are scored; a message that cannot be scored
+ * gets `{"id","error"}` and the others go on. Many messages are parsed and scored on a pool of
+ * worker threads (`--workers`), a few on the main thread (see `score-pool/ordered-scoring`).
  */
 import type { Command } from 'commander';
-import { prepareTriageEngine } from '../../analyse/triage/engine.js';
-import { type ScoreRecord, scoreSources } from '../../analyse/triage/score-inputs.js';
+import { readScoreUnits, type ScoreRecord } from '../../analyse/triage/score-inputs.js';
+import { MAX_WORKERS, scoreInOrder } from '../../analyse/triage/score-pool/ordered-scoring.js';
+import { usageError } from '../../core/errors.js';
 import { formatTable, outputMode, writeLine } from '../output.js';
 import { action } from '../run-command.js';
 
@@ -27,14 +29,21 @@ export function register(program: Command): void {
       '[files...]',
       '.eml, .mbox or JSONL files ({"id","text","subject"?,"from"?} per line); - or none for stdin',
     )
+    .option(
+      '--workers <n>',
+      `threads that parse and score (1: the main thread only; default: one per core, 1 for small inputs; max ${MAX_WORKERS})`,
+    )
     .action(
-      action(async (files: string[], _opts: unknown, cmd: Command) => {
+      action(async (files: string[], opts: { workers?: string }, cmd: Command) => {
         const mode = outputMode(cmd);
-        const engine = await prepareTriageEngine();
+        const workers = opts.workers === undefined ? undefined : Number(opts.workers);
+        if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1 && workers <= MAX_WORKERS))
+          throw usageError(`--workers takes a whole number from 1 to ${MAX_WORKERS}`);
         let n = 0;
         let failed = 0;
         if (mode === 'json') await writeLine('[');
-        for await (const rec of scoreSources(engine, files, process.stdin)) {
+        const records = scoreInOrder(readScoreUnits(files, process.stdin), workers ? { workers } : {});
+        for await (const rec of records) {
           if (rec.error) failed++;
           if (mode === 'jsonl') await writeLine(JSON.stringify(rec));
           else if (mode === 'json') await writeLine(`${n > 0 ? ',' : ''}${JSON.stringify(rec)}`);

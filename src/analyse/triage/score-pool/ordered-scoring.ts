@@ -1,0 +1,196 @@
+/**
+ * @module analyse/triage/score-pool/ordered-scoring
+ * Scores a stream of messages on this thread or on a worker pool, yielding the records in input
+ * order either way.
+ *
+ * Invariants:
+ * - Output order = input order, whatever thread finished first.
+ * - Bounded memory: at most `MAX_QUEUED_PER_WORKER` jobs per worker and `MAX_QUEUED_BYTES` of
+ *   message bytes are read ahead of the output, so a multi-GB mbox streams.
+ * - A message that fails is that message's `{id, error}` record; only a pool that cannot start
+ *   (the engine does not load) fails the run.
+ *
+ * Automatic thread count: a worker costs an engine load (~0.3–0.4 CPU-s, ~70 MB), which a few
+ * messages never earn back. So the input is read ahead until it holds `POOL_MIN_WEIGHT` work
+ * units (an e-mail 1, a short text 0.1 — parsing dominates an e-mail's cost): reached → one
+ * worker per core; input ended first, or arriving slowly (then the source, not scoring, sets
+ * the pace) → this thread alone.
+ */
+import os from 'node:os';
+import { prepareTriageEngine } from '../engine.js';
+import type { TriageEngine } from '../score-message.js';
+import { jobBytes, runScoreJob, type ScoreRecord, type ScoreUnit } from './score-job.js';
+import { ScorePool, type ScorePoolOptions } from './score-pool.js';
+
+const POOL_MIN_WEIGHT = 200;
+const LOOKAHEAD_MS = 300;
+const LOOKAHEAD_MAX_BYTES = 16 * 1024 * 1024;
+const MAX_QUEUED_PER_WORKER = 64;
+const MAX_QUEUED_BYTES = 64 * 1024 * 1024;
+/** Upper bound of `--workers`. */
+export const MAX_WORKERS = 64;
+
+export interface OrderedScoringOptions {
+  /** Scoring threads: 1 = this thread only; n ≥ 2 = n worker threads; absent = automatic. */
+  workers?: number;
+  /** The engine for this thread, when it scores (default: the bundled model). */
+  engine?: () => Promise<TriageEngine>;
+  pool?: ScorePoolOptions;
+  /** Told how many threads score, once decided (progress, tests). */
+  onPlan?: (workers: number) => void;
+}
+
+/** One worker per core. */
+export function defaultWorkers(): number {
+  return Math.min(MAX_WORKERS, Math.max(1, os.availableParallelism()));
+}
+
+const weightOf = (u: ScoreUnit): number =>
+  'record' in u ? 0 : u.job.kind === 'email' ? 1 + u.job.bytes.byteLength / 65_536 : 0.1;
+
+/** `p`'s result, or undefined if `deadline` (ms since the epoch) comes first. */
+async function before<T>(p: Promise<T>, deadline: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), Math.max(0, deadline - Date.now()));
+  });
+  try {
+    return await Promise.race([p, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Yields `head`, then the result of `pending` (if any), then the rest of `it`. */
+async function* replay(
+  head: ScoreUnit[],
+  pending: Promise<IteratorResult<ScoreUnit>> | undefined,
+  it: AsyncIterator<ScoreUnit>,
+): AsyncGenerator<ScoreUnit> {
+  yield* head;
+  head.length = 0;
+  for (let r = await (pending ?? it.next()); !r.done; r = await it.next()) yield r.value;
+}
+
+/** Scores `units`, yielding one record per unit, in order. */
+export async function* scoreInOrder(
+  units: AsyncIterable<ScoreUnit>,
+  options: OrderedScoringOptions = {},
+): AsyncGenerator<ScoreRecord> {
+  const it = units[Symbol.asyncIterator]();
+  let workers = options.workers;
+  let source: AsyncIterable<ScoreUnit> = { [Symbol.asyncIterator]: () => it };
+  if (workers === undefined) {
+    const head: ScoreUnit[] = [];
+    let weight = 0;
+    let bytes = 0;
+    let pending: Promise<IteratorResult<ScoreUnit>> | undefined;
+    let big = false;
+    const deadline = Date.now() + LOOKAHEAD_MS;
+    for (;;) {
+      pending ??= it.next();
+      let r: IteratorResult<ScoreUnit> | undefined;
+      try {
+        r = await before(pending, deadline);
+      } catch {
+        break; // e.g. a missing file: `pending` rethrows after the messages before it are out
+      }
+      if (r === undefined) break; // slow source: `pending` is replayed below
+      pending = undefined;
+      if (r.done) break;
+      head.push(r.value);
+      weight += weightOf(r.value);
+      if ('job' in r.value) bytes += jobBytes(r.value.job);
+      if (weight >= POOL_MIN_WEIGHT || bytes >= LOOKAHEAD_MAX_BYTES) {
+        big = true;
+        break;
+      }
+    }
+    workers = big ? defaultWorkers() : 1;
+    source = replay(head, pending, it);
+  }
+  // Running the TypeScript sources (no compiled worker): this thread does it all.
+  if (!ScorePool.available(options.pool)) workers = 1;
+  options.onPlan?.(workers);
+  if (workers <= 1) yield* scoreHere(source, options.engine ?? prepareTriageEngine);
+  else yield* scoreOnPool(source, Math.min(workers, MAX_WORKERS), options.pool);
+}
+
+async function* scoreHere(
+  units: AsyncIterable<ScoreUnit>,
+  load: () => Promise<TriageEngine>,
+): AsyncGenerator<ScoreRecord> {
+  const engine = await load();
+  for await (const u of units) yield 'record' in u ? u.record : await runScoreJob(engine, u.job);
+}
+
+interface Slot {
+  record?: ScoreRecord;
+  error?: unknown;
+  done?: Promise<void>;
+  bytes: number;
+}
+
+async function* scoreOnPool(
+  units: AsyncIterable<ScoreUnit>,
+  workers: number,
+  poolOptions: ScorePoolOptions | undefined,
+): AsyncGenerator<ScoreRecord> {
+  const pool = new ScorePool(workers, poolOptions);
+  const maxJobs = MAX_QUEUED_PER_WORKER * workers;
+  // A FIFO of slots; `first` avoids Array#shift on every message.
+  let queue: Slot[] = [];
+  let first = 0;
+  let queuedBytes = 0;
+  const take = async (wait: boolean): Promise<ScoreRecord | undefined> => {
+    const slot = queue[first];
+    if (!slot) return undefined;
+    if (!slot.record && slot.error === undefined) {
+      if (!wait) return undefined;
+      pool.flush();
+      await slot.done;
+    }
+    if (slot.error !== undefined) throw slot.error;
+    first++;
+    queuedBytes -= slot.bytes;
+    if (first > 1024 && first * 2 > queue.length) {
+      queue = queue.slice(first);
+      first = 0;
+    }
+    return slot.record;
+  };
+  let readError: { err: unknown } | undefined;
+  try {
+    try {
+      for await (const u of units) {
+        if ('record' in u) queue.push({ record: u.record, bytes: 0 });
+        else {
+          const slot: Slot = { bytes: jobBytes(u.job) };
+          slot.done = pool.submit(u.job).then(
+            (r) => {
+              slot.record = r;
+            },
+            (err: unknown) => {
+              slot.error = err;
+            },
+          );
+          queue.push(slot);
+          queuedBytes += slot.bytes;
+        }
+        for (let r = await take(false); r; r = await take(false)) yield r;
+        while (queue.length - first >= maxJobs || queuedBytes >= MAX_QUEUED_BYTES) {
+          const r = await take(true);
+          if (r) yield r;
+        }
+      }
+    } catch (err) {
+      // An input that cannot be read fails the run, after the messages read before it.
+      readError = { err };
+    }
+    pool.flush();
+    for (let r = await take(true); r; r = await take(true)) yield r;
+    if (readError) throw readError.err;
+  } finally {
+    await pool.close();
+  }
+}
