@@ -13,16 +13,16 @@ import type { ScanContext } from './scan-context.js';
 import { scanSpan } from './scan-span.js';
 
 const INTERESTING = C.DIGIT | C.DOT | C.AT | C.COLON | C.SLASH | C.BRACKET | C.FANG | C.PLUS;
-const SCHEME_CHARS = C.COLON | C.SLASH;
 const CANONICAL_SCHEME = /(?:^|[^A-Za-z])(?:https?|ftps?|sftp|wss?):$/i;
 
 /**
  * True when a token with `:` or `/` may hold a defanged scheme (`hxxp://`, `http//`, `:///`):
  * only then is it worth normalising. Plain `https://…` tokens take the cheap identity path.
  */
-function oddScheme(t: string, s: number, e: number): boolean {
-  // A manual loop: `t.indexOf('//', s)` would search past the token, to the end of the text.
-  for (let q = s; q + 1 < e; q++) {
+function oddScheme(t: string, s: number, e: number, first: number): boolean {
+  // `first` is the first `//` at or after `s` (the caller remembers it across tokens); past it a
+  // manual loop: `t.indexOf('//', …)` would search past the token, to the end of the text.
+  for (let q = first; q + 1 < e; q++) {
     if (t.charCodeAt(q) !== 47 || t.charCodeAt(q + 1) !== 47) continue;
     if (t.charCodeAt(q + 2) === 47 || !CANONICAL_SCHEME.test(t.slice(Math.max(s, q - 7), q))) return true;
     q++;
@@ -271,6 +271,16 @@ export function scanText(ctx: ScanContext): void {
   const n = t.length;
   const cc = CHAR_CLASS;
   const plain = PLAIN_WORDS;
+  // The next `//` at or after the last position asked (n when none): tokens come in increasing
+  // order, so each part of the text is searched at most once.
+  let doubleSlash = -1;
+  const slashPair = (s: number): number => {
+    if (doubleSlash < s) {
+      doubleSlash = t.indexOf('//', s);
+      if (doubleSlash < 0) doubleSlash = n;
+    }
+    return doubleSlash;
+  };
   let i = 0;
   while (i < n) {
     const c0 = t.charCodeAt(i);
@@ -305,10 +315,12 @@ export function scanText(ctx: ScanContext): void {
     let e = i;
     let joined = false;
     // Cheap pre-test before the call: a joiner or a `://` must follow, or the token must end like a scheme.
-    const n1 = t.charCodeAt(i + 1);
-    const n2 = t.charCodeAt(i + 2);
+    // Reads stay inside the text: an out-of-range read deoptimises this (large) function once per site.
+    const n1 = i + 1 < n ? t.charCodeAt(i + 1) : 0;
+    const n2 = i + 2 < n ? t.charCodeAt(i + 2) : 0;
+    const c1 = i < n ? t.charCodeAt(i) : 0;
     const mayJoin =
-      (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 9) &&
+      (c1 === 32 || c1 === 9) &&
       (JOIN_START[n1] === 1 || JOIN_START[n2] === 1 || SCHEME_END[t.charCodeAt(i - 1) | 32] === 1);
     for (let guard = 0; mayJoin && guard < 16; guard++) {
       const je = joinAfter(t, s, e);
@@ -324,7 +336,7 @@ export function scanText(ctx: ScanContext): void {
       joined ||
       (f & C.FANG) !== 0 ||
       ((f & C.BRACKET) !== 0 && mayHintDefang(t, s, e) && DEFANG_HINT.test(t.slice(s, e))) ||
-      ((f & SCHEME_CHARS) !== 0 && oddScheme(t, s, e));
+      ((fAll & C.SLASH) !== 0 && slashPair(s) + 1 < e && oddScheme(t, s, e, doubleSlash));
     // An identity span is exactly this token (no join), so its classes tell whether it holds `:` or `@`.
     if (norm) scanSpan(ctx, normalizeSpan(t, s, e));
     else scanSpan(ctx, identitySpan(t, s, e), (fAll & (C.COLON | C.AT)) !== 0);
