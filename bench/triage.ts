@@ -1,22 +1,29 @@
 /**
- * Triage throughput bench: `npx tsx bench/triage.ts [--emails N] [--sms N] [--sa N]`.
+ * Triage throughput bench: `npx tsx bench/triage.ts [--emails N] [--sms N] [--sa N] [--cli N]`.
  * - SMS-length messages/s: dev SMS rows scored one by one (features + model + reasons + lang).
  * - Full e-mails/s: SpamAssassin dev mails, raw bytes -> parseEmail (ingest) -> score.
  * - SpamAssassin (Debian `spamassassin`, installed with apt-get if missing) on the same e-mails in
  *   the same run, all in one `spamassassin --local --mbox` process (startup included, the
  *   friendliest setting for it that needs no daemon).
- * One core: Node runs the scorer on one thread. Prints a Markdown table.
+ * These rows are the one-core figures: Node runs the scorer on this one thread.
+ * - Whole commands (needs `npm run build`): `dragnet score --jsonl` (built CLI, default threads =
+ *   one per core, and `--workers 1`) against `spamassassin --local --mbox` on the same `--cli`
+ *   mails as one mbox, each a whole process with its startup; a 1-mail run of each gives the
+ *   startup alone, so the per-message rate without startup is also shown.
+ * Prints Markdown tables.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { prepareTriageEngine } from '../src/analyse/triage/engine.js';
 import { messageFromEvidence } from '../src/analyse/triage/message.js';
 import { scoreMessage } from '../src/analyse/triage/score-message.js';
 import { dataDir } from '../src/analyse/triage/train/load-data.js';
 import { parseEmail } from '../src/ingest/email/parse-email.js';
+import { runCli } from './lib/run-cli.js';
 
 const arg = (name: string, dflt: number): number => {
   const i = process.argv.indexOf(`--${name}`);
@@ -25,6 +32,7 @@ const arg = (name: string, dflt: number): number => {
 const N_SMS = arg('sms', 3000);
 const N_EMAIL = arg('emails', 500);
 const N_SA = arg('sa', 100);
+const N_CLI = arg('cli', 500);
 
 function ensureSpamAssassin(): boolean {
   if (spawnSync('which', ['spamassassin']).status === 0) return true;
@@ -36,6 +44,32 @@ function ensureSpamAssassin(): boolean {
     env,
   });
   return spawnSync('which', ['spamassassin']).status === 0;
+}
+
+/** The mails as one mbox (mboxrd From-quoting), written byte for byte (latin1 round trip). */
+function writeMbox(file: string, mails: Buffer[]): void {
+  const mbox = mails.map((e) => {
+    const body = e.toString('latin1').replace(/^From [^\n]*\n/, '');
+    return `From bench@example.org Thu Jan  1 00:00:00 2026\n${body.replace(/\n(>*From )/g, '\n>$1')}\n`;
+  });
+  writeFileSync(file, mbox.join('\n'), 'latin1');
+}
+
+/** One `spamassassin --local --mbox` process over `file`: wall seconds and its CPU seconds. */
+function runSpamAssassin(file: string): { seconds: number; cpuSeconds: number } {
+  const t = performance.now();
+  // bash's `times` prints the CPU time (user, sys) of the shell, then of its children.
+  const out = execFileSync('bash', [
+    '-c',
+    `spamassassin --local --mbox --test-mode < '${file}' > /dev/null 2>&1; times`,
+  ]).toString();
+  const seconds = (performance.now() - t) / 1000;
+  const children = out.trim().split('\n')[1] ?? '';
+  const cpuSeconds = [...children.matchAll(/(\d+)m([\d.]+)s/g)].reduce(
+    (a, m) => a + Number(m[1]) * 60 + Number(m[2]),
+    0,
+  );
+  return { seconds, cpuSeconds };
 }
 
 const engine = await prepareTriageEngine();
@@ -96,29 +130,64 @@ const scoreOnlyPerCpuSec = parsed.length / ((cpuMs() - c0) / 1000);
 // SpamAssassin on the first N_SA of the same e-mails.
 let saPerSec = Number.NaN;
 let saPerCpuSec = Number.NaN;
-if (ensureSpamAssassin()) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'dragnet-bench-'));
+const haveSa = ensureSpamAssassin();
+const dir = mkdtempSync(path.join(tmpdir(), 'dragnet-bench-'));
+if (haveSa) {
   const subset = emails.slice(0, N_SA);
-  const mbox = subset.map((e) => {
-    const body = e.toString('latin1').replace(/^From [^\n]*\n/, '');
-    return `From bench@example.org Thu Jan  1 00:00:00 2026\n${body.replace(/\n(>*From )/g, '\n>$1')}\n`;
-  });
-  writeFileSync(path.join(dir, 'in.mbox'), mbox.join('\n'), 'latin1');
-  t0 = performance.now();
-  // bash's `times` prints the CPU time (user, sys) of the shell, then of its children.
-  const out = execFileSync('bash', [
-    '-c',
-    `spamassassin --local --mbox --test-mode < ${path.join(dir, 'in.mbox')} > /dev/null 2>&1; times`,
-  ]).toString();
-  saPerSec = subset.length / ((performance.now() - t0) / 1000);
-  const children = out.trim().split('\n')[1] ?? '';
-  const secs = [...children.matchAll(/(\d+)m([\d.]+)s/g)].reduce(
-    (a, m) => a + Number(m[1]) * 60 + Number(m[2]),
-    0,
-  );
-  if (secs > 0) saPerCpuSec = subset.length / secs;
-  rmSync(dir, { recursive: true, force: true });
+  writeMbox(path.join(dir, 'in.mbox'), subset);
+  const sa = runSpamAssassin(path.join(dir, 'in.mbox'));
+  saPerSec = subset.length / sa.seconds;
+  if (sa.cpuSeconds > 0) saPerCpuSec = subset.length / sa.cpuSeconds;
 }
+
+// Whole commands on the same mails: the built CLI against SpamAssassin, startup included.
+interface WholeRun {
+  label: string;
+  mails: number;
+  seconds: number;
+  cpuSeconds: number;
+  maxRssMiB?: number;
+  startup?: { seconds: number; cpuSeconds: number };
+}
+const whole: WholeRun[] = [];
+const cliMain = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+const cliMails = emails.slice(0, N_CLI);
+if (N_CLI > 0 && !existsSync(cliMain))
+  process.stderr.write('dist/cli/main.js missing: run `npm run build` for the whole-command rows\n');
+else if (N_CLI > 0) {
+  const big = path.join(dir, 'cli.mbox');
+  const one = path.join(dir, 'one.mbox');
+  writeMbox(big, cliMails);
+  writeMbox(one, cliMails.slice(0, 1));
+  const dragnet = async (label: string, extra: string[]): Promise<void> => {
+    const run = async (file: string) => {
+      const r = await runCli(['score', '--jsonl', ...extra, file]);
+      if (r.code !== 0) throw new Error(`dragnet score failed (${r.code}): ${r.stderr.slice(0, 500)}`);
+      return r;
+    };
+    const startup = await run(one);
+    const r = await run(big);
+    const lines = r.stdout.split('\n').filter((l) => l !== '').length;
+    if (lines !== cliMails.length)
+      throw new Error(`dragnet score printed ${lines} lines for ${cliMails.length} mails`);
+    whole.push({
+      label,
+      mails: cliMails.length,
+      seconds: r.seconds,
+      cpuSeconds: r.cpuSeconds,
+      maxRssMiB: r.maxRssMiB,
+      startup: { seconds: startup.seconds, cpuSeconds: startup.cpuSeconds },
+    });
+  };
+  await dragnet(`dragnet score --jsonl (default threads: ${cpus().length} cores)`, []);
+  await dragnet('dragnet score --jsonl --workers 1', ['--workers', '1']);
+  if (haveSa) {
+    const startup = runSpamAssassin(one);
+    const r = runSpamAssassin(big);
+    whole.push({ label: 'spamassassin --local --mbox', mails: cliMails.length, ...r, startup });
+  }
+}
+rmSync(dir, { recursive: true, force: true });
 
 const f = (x: number): string => (Number.isNaN(x) ? 'n/a' : x.toFixed(1));
 process.stdout.write(
@@ -137,3 +206,28 @@ process.stdout.write(
     '',
   ].join('\n'),
 );
+
+if (whole.length > 0) {
+  const sa = whole.find((w) => w.label.startsWith('spamassassin'));
+  // Per message without startup: (N-mail run - 1-mail run) / (N - 1).
+  const perMsg = (w: WholeRun, key: 'seconds' | 'cpuSeconds'): number =>
+    w.startup ? (w.mails - 1) / (w[key] - w.startup[key]) : Number.NaN;
+  const rows = whole.map((w) => {
+    const vs = (x: number, y: number): string => (sa && w !== sa ? `${f(x / y)}x` : '');
+    return `| ${w.label} | ${w.mails} | ${w.seconds.toFixed(2)} | ${w.cpuSeconds.toFixed(2)} | ${f(w.mails / w.seconds)} | ${f(w.mails / w.cpuSeconds)} | ${w.startup ? `${w.startup.seconds.toFixed(2)} / ${w.startup.cpuSeconds.toFixed(2)}` : ''} | ${f(perMsg(w, 'seconds'))} | ${f(perMsg(w, 'cpuSeconds'))} | ${w.maxRssMiB ? w.maxRssMiB.toFixed(0) : ''} | ${sa ? `${vs(sa.seconds, w.seconds)} / ${vs(sa.cpuSeconds, w.cpuSeconds)}` : ''} |`;
+  });
+  process.stdout.write(
+    [
+      `Whole commands on the same ${cliMails.length} mails (one mbox, ${(cliMails.reduce((a, e) => a + e.length, 0) / 1048576).toFixed(1)} MiB), each one process with its startup; load average now ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(
+          ' ',
+        )}. Startup = the same command on the first mail alone; "without startup" = (N-mail run - 1-mail run) / (N-1).`,
+      '',
+      '| command | mails | wall s | CPU s | msgs/s wall | msgs/CPU-s | startup wall / CPU s | msgs/s wall without startup | msgs/CPU-s without startup | peak RSS MiB | speed-up vs SpamAssassin wall / CPU (target >= 50x) |',
+      '|---|---|---|---|---|---|---|---|---|---|---|',
+      ...rows,
+      '',
+    ].join('\n'),
+  );
+}

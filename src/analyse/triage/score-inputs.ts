@@ -18,9 +18,9 @@ import { badInput, describeError } from '../../core/errors.js';
 import { splitMbox } from '../../ingest/mbox/split-mbox.js';
 import type { TriageMessage } from './message.js';
 import type { TriageEngine } from './score-message.js';
-import { MAX_EML_BYTES, runScoreJob, type ScoreRecord, type ScoreUnit } from './score-pool/score-job.js';
+import { MAX_EML_BYTES, type ScoreRecord, type ScoreUnit } from './score-pool/score-job.js';
 
-export { type ScoreRecord, type ScoreUnit, scoreOne } from './score-pool/score-job.js';
+export type { ScoreRecord, ScoreUnit } from './score-pool/score-job.js';
 
 type Format = 'eml' | 'mbox' | 'jsonl';
 
@@ -150,6 +150,7 @@ export async function* scoreSources(
   sources: ReadonlyArray<string>,
   stdin: Readable,
 ): AsyncGenerator<ScoreRecord> {
+  const { runScoreJob } = await import('./score-pool/run-score-job.js');
   for await (const u of readScoreUnits(sources, stdin))
     yield 'record' in u ? u.record : await runScoreJob(engine, u.job);
 }

@@ -17,9 +17,8 @@
  * the pace) → this thread alone.
  */
 import os from 'node:os';
-import { prepareTriageEngine } from '../engine.js';
 import type { TriageEngine } from '../score-message.js';
-import { jobBytes, runScoreJob, type ScoreRecord, type ScoreUnit } from './score-job.js';
+import { jobBytes, type ScoreRecord, type ScoreUnit } from './score-job.js';
 import { ScorePool, type ScorePoolOptions } from './score-pool.js';
 
 const POOL_MIN_WEIGHT = 200;
@@ -112,15 +111,17 @@ export async function* scoreInOrder(
   // Running the TypeScript sources (no compiled worker): this thread does it all.
   if (!ScorePool.available(options.pool)) workers = 1;
   options.onPlan?.(workers);
-  if (workers <= 1) yield* scoreHere(source, options.engine ?? prepareTriageEngine);
+  if (workers <= 1) yield* scoreHere(source, options.engine);
   else yield* scoreOnPool(source, Math.min(workers, MAX_WORKERS), options.pool);
 }
 
 async function* scoreHere(
   units: AsyncIterable<ScoreUnit>,
-  load: () => Promise<TriageEngine>,
+  load: (() => Promise<TriageEngine>) | undefined,
 ): AsyncGenerator<ScoreRecord> {
-  const engine = await load();
+  // Loaded only when this thread scores (see score-job.ts).
+  const { runScoreJob } = await import('./run-score-job.js');
+  const engine = await (load ?? (await import('../engine.js')).prepareTriageEngine)();
   for await (const u of units) yield 'record' in u ? u.record : await runScoreJob(engine, u.job);
 }
 

@@ -7,7 +7,8 @@ import { parentPort } from 'node:worker_threads';
 import { describeError } from '../../../core/errors.js';
 import { prepareTriageEngine } from '../engine.js';
 import type { FromScoreWorker, ToScoreWorker } from './messages.js';
-import { runScoreJob, type ScoreRecord } from './score-job.js';
+import { runScoreJob } from './run-score-job.js';
+import type { ScoreRecord } from './score-job.js';
 
 const port = parentPort;
 if (!port) throw new Error('score-worker must run as a worker thread');
