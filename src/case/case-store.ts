@@ -12,6 +12,7 @@
 import type { Evidence, EvidenceKind } from '../core/evidence.js';
 import type { Finding } from '../core/finding.js';
 import type { Observable, ObservableType } from '../core/observable.js';
+import type { EvidenceInsert } from './evidence-digest.js';
 
 export interface CaseInfo {
   id: string;
@@ -87,6 +88,11 @@ export interface CaseWriter {
   putBlobFromFile(path: string): Promise<string>;
   /** Inserts the evidence row unless an item with the same SHA-256 exists; returns true if inserted. */
   addEvidence(evidence: Omit<Evidence, 'ingestedAt'>): boolean;
+  /**
+   * `addEvidence` for a row already built by `evidenceInsert` (ingest builds rows on its parse
+   * workers). The row's `doc` is hashed here, as it is inserted, for the audited digest.
+   */
+  addEvidenceRow(row: EvidenceInsert): boolean;
   addObservables(evidenceId: string, observables: ReadonlyArray<Observable>): void;
   addFindings(evidenceId: string, findings: ReadonlyArray<Finding>): void;
   /** Replaces every finding of `analyser` on the item (re-scoring with a new model). */

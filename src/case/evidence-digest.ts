@@ -23,6 +23,44 @@ export function evidenceDocJson(ev: Omit<Evidence, 'ingestedAt'>): string {
   return canonicalJson(rest);
 }
 
+/**
+ * One `evidence` row ready to insert: the queryable columns and the canonical `doc` JSON. Plain
+ * strings and numbers, so that an ingest parse worker can build it (the JSON serialisation is
+ * most of a row's cost) and hand it to the store thread for little more than a memory copy.
+ */
+export interface EvidenceInsert {
+  id: string;
+  sha256: string;
+  kind: string;
+  path: string;
+  parentId: string | null;
+  mediaType: string | null;
+  fileName: string | null;
+  size: number;
+  date: string | null;
+  fromAddress: string | null;
+  subject: string | null;
+  doc: string;
+}
+
+/** The row `addEvidence` inserts for `ev`. */
+export function evidenceInsert(ev: Omit<Evidence, 'ingestedAt'>): EvidenceInsert {
+  return {
+    id: ev.id,
+    sha256: ev.sha256,
+    kind: ev.kind,
+    path: ev.path,
+    parentId: ev.parentId ?? null,
+    mediaType: ev.mediaType ?? null,
+    fileName: ev.fileName ?? null,
+    size: ev.size,
+    date: ev.date ?? null,
+    fromAddress: ev.from?.address ?? null,
+    subject: ev.subject ?? null,
+    doc: evidenceDocJson(ev),
+  };
+}
+
 /** Version 1: `docHash` is the SHA-256 of the row's `doc` JSON; lines sorted. */
 export function evidenceDigest(rows: ReadonlyArray<{ sha256: string; docHash: string }>): string {
   const lines = rows.map((r) => `${r.sha256} ${r.docHash}`).sort();

@@ -29,7 +29,12 @@ import type {
   VerifyReport,
   WriteOptions,
 } from './case-store.js';
-import { EVIDENCE_DIGEST_VERSION, evidenceDocJson, OrderedEvidenceDigest } from './evidence-digest.js';
+import {
+  EVIDENCE_DIGEST_VERSION,
+  type EvidenceInsert,
+  evidenceInsert,
+  OrderedEvidenceDigest,
+} from './evidence-digest.js';
 import { type EvidenceRow, rowToEvidence } from './evidence-row.js';
 import { migrations } from './migrations/index.js';
 import { sha256Hex } from './sha256.js';
@@ -192,9 +197,10 @@ export class SqliteCaseStore implements CaseStore {
     blobWrites: BlobWrites,
   ): CaseWriter {
     const db = this.sqlite;
+    // Positional parameters: binding by name costs a lookup per column per row.
     const insertEvidence = db.prepare(
       `INSERT OR IGNORE INTO evidence (id, sha256, kind, path, parent_id, media_type, file_name, size, date, from_address, subject, doc, ingested_at, ingest_seq)
-       VALUES (@id, @sha256, @kind, @path, @parentId, @mediaType, @fileName, @size, @date, @fromAddress, @subject, @doc, @ingestedAt, @seq)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insertObservable = db.prepare(
       'INSERT INTO observables (evidence_id, type, value, raw, start, "end", source, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
@@ -204,6 +210,27 @@ export class SqliteCaseStore implements CaseStore {
     );
     const ingestedAt = this.now();
     const blobs = this.blobs;
+    const addEvidenceRow = (r: EvidenceInsert): boolean => {
+      const res = insertEvidence.run(
+        r.id,
+        r.sha256,
+        r.kind,
+        r.path,
+        r.parentId,
+        r.mediaType,
+        r.fileName,
+        r.size,
+        r.date,
+        r.fromAddress,
+        r.subject,
+        r.doc,
+        ingestedAt,
+        seq,
+      );
+      if (res.changes === 0) return false;
+      inserted.add(r.sha256, sha256Hex(r.doc));
+      return true;
+    };
     const addFindings = (evidenceId: string, findings: ReadonlyArray<Finding>): void => {
       for (const f of findings) {
         insertFinding.run(
@@ -234,27 +261,9 @@ export class SqliteCaseStore implements CaseStore {
         return r.sha256;
       },
       addEvidence(ev) {
-        const doc = evidenceDocJson(ev);
-        const res = insertEvidence.run({
-          id: ev.id,
-          sha256: ev.sha256,
-          kind: ev.kind,
-          path: ev.path,
-          parentId: ev.parentId ?? null,
-          mediaType: ev.mediaType ?? null,
-          fileName: ev.fileName ?? null,
-          size: ev.size,
-          date: ev.date ?? null,
-          fromAddress: ev.from?.address ?? null,
-          subject: ev.subject ?? null,
-          doc,
-          ingestedAt,
-          seq,
-        });
-        if (res.changes === 0) return false;
-        inserted.add(ev.sha256, sha256Hex(doc));
-        return true;
+        return addEvidenceRow(evidenceInsert(ev));
       },
+      addEvidenceRow,
       addObservables(evidenceId, observables: ReadonlyArray<Observable>) {
         for (const o of observables) {
           insertObservable.run(

@@ -14,6 +14,7 @@ import type { Analyser, AnalysisOptions } from '../analyse/analyser.js';
 import { defaultAnalysers } from '../analyse/index.js';
 import { analyseEvidence } from '../analyse/run-analysers.js';
 import type { CaseStore, CaseWriter } from '../case/case-store.js';
+import { evidenceInsert } from '../case/evidence-digest.js';
 import { DragnetError, describeError } from '../core/errors.js';
 import { type EvidenceKind, evidenceIdFromSha256 } from '../core/evidence.js';
 import type { Result } from '../core/result.js';
@@ -113,7 +114,7 @@ export async function ingestPaths(
     maxReported: options.maxReportedEvidence ?? Number.POSITIVE_INFINITY,
     ...(options.evidenceSpool ? { spool: options.evidenceSpool } : {}),
     itemsSoFar: 0,
-    tick: garbageCollector(GC_EVERY_ITEMS),
+    tick: garbageCollector(),
     progress: (path) =>
       options.onProgress?.({ filesDone: filesDone, filesTotal: files.length, items: ctx.itemsSoFar, path }),
     parsePool: async (blobDir) => {
@@ -235,7 +236,7 @@ async function ingestFile(
         };
         const pool = handler.format === 'mbox' ? await ctx.parsePool(w.blobDir) : undefined;
         if (!pool?.analyses) await ctx.prepareAnalysers();
-        if (pool) await parseInPool(pool, source, options, w, onResult);
+        if (pool) await parseInPool(pool, source, options, w, parentId, onResult);
         else {
           for await (const result of handler.parse(source, options)) {
             await onResult(
@@ -284,9 +285,6 @@ function baseName(p: string): string {
   return i >= 0 ? p.slice(i + 1) : p;
 }
 
-/** Items read between full garbage collections (see collect-garbage). */
-const GC_EVERY_ITEMS = 1000;
-
 /** Messages parsed ahead of the one being stored, and the bytes they may hold at most. */
 const PARSE_AHEAD = 64;
 const PARSE_AHEAD_BYTES = 16 * 1024 * 1024;
@@ -300,6 +298,7 @@ async function parseInPool(
   source: SourceFile,
   options: IngestOptions,
   w: CaseWriter,
+  parentId: string | undefined,
   onResult: (r: Result<PreparedItem>) => Promise<void>,
 ): Promise<void> {
   const ahead: Array<{ result: Promise<Result<PreparedItem>> | Result<PreparedItem>; bytes: number }> = [];
@@ -318,7 +317,7 @@ async function parseInPool(
     for await (const m of mboxMembers(source, options)) {
       if (!m.ok) ahead.push({ result: m, bytes: 0 });
       else {
-        ahead.push({ result: pool.submit(m.member), bytes: m.member.bytes.byteLength });
+        ahead.push({ result: pool.submit(m.member, parentId), bytes: m.member.bytes.byteLength });
         aheadBytes += m.member.bytes.byteLength;
       }
       while (ahead.length >= PARSE_AHEAD || aheadBytes > PARSE_AHEAD_BYTES) await storeNext();
@@ -343,16 +342,19 @@ function storeItem(
   parentId: string | undefined,
   tally: FileTally,
 ): void {
-  const { sha256, analysis: done, bytes, children, size, blobCreated, ...fields } = item;
+  const { sha256, analysis: done, bytes, children, size, blobCreated, row, ...fields } = item;
   const id = evidenceIdFromSha256(sha256);
-  if (ctx.store.hasEvidenceSha256(sha256)) {
+  // No separate duplicate query: the insert is ignored when the SHA-256 is in the case, and it
+  // also sees this write's own rows (same connection and transaction), so the same bytes twice
+  // inside one file count as a duplicate there. A duplicate's children are not visited.
+  const inserted = w.addEvidenceRow(
+    row ?? evidenceInsert({ ...fields, id, sha256, size, ...(parentId ? { parentId } : {}) }),
+  );
+  if (!inserted) {
     tally.duplicates++;
     return;
   }
   if (blobCreated === undefined) w.putBlob(bytes, sha256);
-  // The duplicate check above also sees this write's own rows (same connection and transaction),
-  // so the same bytes twice inside one file count as a duplicate there.
-  w.addEvidence({ ...fields, id, sha256, size, ...(parentId ? { parentId } : {}) });
   listItem(ctx, tally, { id, sha256, kind: item.kind, path: item.path });
   ctx.itemsSoFar++;
   const analysis = done ?? analyseEvidence({ ...fields, bytes, id, sha256 }, ctx.analysers, ctx.analysis);

@@ -21,6 +21,8 @@ export interface ParseWorkerData {
 export interface ParseJob {
   id: number;
   member: MboxMember;
+  /** The mailbox's evidence id: the worker builds the message's evidence row under it. */
+  parentId?: string;
 }
 
 export type ToWorker = { type: 'parse'; jobs: ParseJob[] };

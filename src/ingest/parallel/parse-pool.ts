@@ -118,15 +118,18 @@ export class ParsePool {
     return this.failure !== undefined;
   }
 
-  /** Queues one message; the bytes are moved to the worker and come back with the result. */
-  submit(member: MboxMember): Promise<Result<PreparedItem>> {
+  /**
+   * Queues one message; the bytes are moved to the worker (and come back with the result only if
+   * the pool keeps bytes). The result carries its evidence row, built under `parentId`.
+   */
+  submit(member: MboxMember, parentId?: string): Promise<Result<PreparedItem>> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     const bytes = ownBuffer(member.bytes);
     const promise = new Promise<Result<PreparedItem>>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
     });
-    this.batch.push({ id, member: { ...member, bytes } });
+    this.batch.push({ id, member: { ...member, bytes }, ...(parentId ? { parentId } : {}) });
     this.batchBytes += bytes.byteLength;
     if (this.batch.length >= BATCH_JOBS || this.batchBytes >= BATCH_BYTES) this.flush();
     return promise;

@@ -21,7 +21,7 @@ if (!port) throw new Error('parse-worker must run as a worker thread');
 const analysers = data.analyse ? defaultAnalysers : undefined;
 const blobs = new BlobStore(data.blobDir);
 // Keeps this worker's heap near its live size over a huge mailbox (see collect-garbage).
-const tick = garbageCollector(500);
+const tick = garbageCollector();
 const prepareOptions = {
   ...(analysers ? { analysers } : {}),
   analysis: data.analysis,
@@ -32,7 +32,8 @@ const prepareOptions = {
 async function parseJob(job: ParseJob): Promise<Result<PreparedItem>> {
   const r = await parseMboxMember(job.member);
   if (!r.ok) return r;
-  return { ok: true, value: prepareItem(withWarnings(r.value, r.warnings), prepareOptions) };
+  const rows = { parentId: job.parentId };
+  return { ok: true, value: prepareItem(withWarnings(r.value, r.warnings), { ...prepareOptions, rows }) };
 }
 
 function collectTransfers(item: PreparedItem, list: ArrayBuffer[], seen: Set<ArrayBufferLike>): void {

@@ -6,6 +6,7 @@
  */
 import type { Analyser, AnalysisOptions, AnalysisOutput } from '../../analyse/analyser.js';
 import { analyseEvidence } from '../../analyse/run-analysers.js';
+import { type EvidenceInsert, evidenceInsert } from '../../case/evidence-digest.js';
 import { sha256Hex } from '../../case/sha256.js';
 import { evidenceIdFromSha256, type ParsedEvidence } from '../../core/evidence.js';
 
@@ -20,6 +21,11 @@ export interface PreparedItem extends Omit<ParsedEvidence, 'children'> {
   blobCreated?: boolean;
   /** Present when the analysers already ran on the item. */
   analysis?: AnalysisOutput;
+  /**
+   * The evidence row, when built here (`PrepareOptions.rows`). The parsed fields other than
+   * `kind` and `path` are then dropped unless `keepBytes` asks for them: the row holds them.
+   */
+  row?: EvidenceInsert;
   children?: PreparedItem[];
 }
 
@@ -31,25 +37,55 @@ export interface PrepareOptions {
   writeBlob?: (sha256: string, bytes: Uint8Array) => boolean;
   /** Keep `bytes` after the blob is written (the pipeline still runs analysers on them). */
   keepBytes?: boolean;
+  /**
+   * Build each item's evidence row, the top item under `parentId` (each child under its parent).
+   * Parse workers do: serialising the parsed document is most of the cost of storing an item,
+   * and a row of strings crosses threads far cheaper than the parsed object tree.
+   */
+  rows?: { parentId: string | undefined };
 }
 
 /** Hashes an item and its children and does what `options` asks on each. */
 export function prepareItem(item: ParsedEvidence, options: PrepareOptions = {}): PreparedItem {
   const { children, ...fields } = item;
   const sha256 = sha256Hex(item.bytes);
-  const prepared: PreparedItem = { ...fields, sha256, size: item.bytes.length };
+  const id = evidenceIdFromSha256(sha256);
+  let prepared: PreparedItem = { ...fields, sha256, size: item.bytes.length };
   if (options.analysers) {
-    prepared.analysis = analyseEvidence(
-      { ...fields, id: evidenceIdFromSha256(sha256), sha256 },
-      options.analysers,
-      options.analysis ?? {},
-    );
+    prepared.analysis = analyseEvidence({ ...fields, id, sha256 }, options.analysers, options.analysis ?? {});
   }
   if (options.writeBlob) {
     prepared.blobCreated = options.writeBlob(sha256, item.bytes);
     if (!options.keepBytes) prepared.bytes = EMPTY;
   }
-  if (children && children.length > 0) prepared.children = children.map((c) => prepareItem(c, options));
+  if (options.rows) {
+    const { bytes: _bytes, ...evidence } = fields;
+    const parentId = options.rows.parentId;
+    const row = evidenceInsert({
+      ...evidence,
+      id,
+      sha256,
+      size: item.bytes.length,
+      ...(parentId ? { parentId } : {}),
+    });
+    const { kind, path, bytes, blobCreated, analysis } = prepared;
+    prepared = options.keepBytes
+      ? { ...prepared, row }
+      : {
+          kind,
+          path,
+          bytes,
+          sha256,
+          size: item.bytes.length,
+          row,
+          ...(blobCreated !== undefined ? { blobCreated } : {}),
+          ...(analysis ? { analysis } : {}),
+        };
+  }
+  if (children && children.length > 0) {
+    const childOptions = options.rows ? { ...options, rows: { parentId: id } } : options;
+    prepared.children = children.map((c) => prepareItem(c, childOptions));
+  }
   return prepared;
 }
 
