@@ -9,6 +9,7 @@
 import { parse } from 'tldts';
 import { C, CHAR_CLASS } from './char-class.js';
 import { identitySpan, normalizeSpan } from './normalize-span.js';
+import { isPlainLetter, skipPlain } from './plain-words.js';
 import type { ScanContext } from './scan-context.js';
 import { scanSpan } from './scan-span.js';
 
@@ -216,61 +217,11 @@ export function joinAfter(t: string, s: number, e: number, depth = 0): number {
   return -1;
 }
 
-/*
- * Fast skip over plain prose. Most of any evidence text is words that can hold no indicator; the
- * token loop below costs a few hundred nanoseconds per word (class bits, trailing punctuation, the
- * joiner pre-test), while this sticky expression (compiled to native code by V8) skips a run of
- * such words in a few nanoseconds per character. It is deliberately conservative: it consumes a
- * word only when the token loop would certainly drop it unseen, so the output never changes:
- *  - letters only (ASCII, Latin-1/Latin Extended, Greek, Cyrillic), fewer than 25, and either at
- *    most one ASCII capital, at the start (BIC, ASN, ATT&CK and IBAN candidates all need a second
- *    capital or a digit, so the token loop would classify such a word and emit nothing), or any
- *    capitals with a length other than 8 or 11 (BIC lengths) and not `AS…` up to 7 letters (ASN);
- *  - optionally after one `(` (`(Windows`), unless a `)` closes the word (`(dot)`, `(at)` are
- *    defang joiners the token loop must see);
- *  - then one trailing `.,:;!?)` before a delimiter (a token ending so can never be joined), a
- *    delimiter other than space/tab, or a space/tab not followed by a joiner (`@`, a bracket, `at`,
- *    `dot`, `punkt`… as a prefix) and not after a scheme-like ending (`http`, `hxxps`, `ftp`).
- * At most 256 words per match: irregexp keeps backtracking state per repetition, and an unbounded
- * run over megabytes of words overflows its stack.
- * Delimiters listed are a subset of the non-token class (never `\s`: it includes U+FEFF, a fang).
- */
-const LW = 'a-z\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff';
-const DELIM = '\\t\\n\\v\\f\\r \\u00a0"\'`\\u201c\\u201d\\u2018\\u2019\\u00ab\\u00bb';
-const DELIM_NOT_SPACE = '\\n\\v\\f\\r\\u00a0"\'`\\u201c\\u201d\\u2018\\u2019\\u00ab\\u00bb';
-const PLAIN_WORDS = new RegExp(
-  `(?:[${DELIM}]*(?:\\((?=[A-Za-z${LW}][A-Za-z${LW}]*(?![A-Za-z${LW}])[^)]))?` +
-    `(?:[${LW}]{1,24}|[A-Z][${LW}]{0,23}|(?!AS)[A-Za-z${LW}]{1,7}|[A-Za-z${LW}]{9,10}|[A-Za-z${LW}]{12,24})` +
-    `(?:(?=[ \\t])(?<!(?:[hH][tTxX]{2}|[fF][tTxX])[pP][sS]?)(?![ \\t]{1,2}(?:[@[({]|at|AT|dot|DOT|Dot|punto|punkt|arroba))` +
-    `|[.,:;!?)](?=[${DELIM}]|$)|(?=[${DELIM_NOT_SPACE}]|$))){1,256}`,
-  'y',
-);
-/** Letters that may start a plain word (ASCII and the non-ASCII ranges of PLAIN_WORDS). */
-const mayStartPlain = (c: number): boolean =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x4ff);
-
-/** Characters that may end the first word of a PLAIN_WORDS match (its three terminators). */
-const PLAIN_END = new Uint8Array(65536);
-for (const ch of ' \t\n\v\f\r\u00a0"\'`\u201c\u201d\u2018\u2019\u00ab\u00bb.,:;!?)')
-  PLAIN_END[ch.charCodeAt(0)] = 1;
-
-/**
- * True unless the letter run at `i` is followed by a character no PLAIN_WORDS terminator starts
- * with (`Mozilla/`, `Win64`, `evil.com`): then the expression would fail on its first word, and
- * calling it (a fixed cost of several words' scanning) is saved. A necessary condition only.
- */
-function plainWordEnds(t: string, i: number): boolean {
-  let k = i + 1;
-  while (k < t.length && mayStartPlain(t.charCodeAt(k))) k++;
-  return k >= t.length || PLAIN_END[t.charCodeAt(k)] === 1;
-}
-
 /** Runs the scan over the whole text of the context. */
 export function scanText(ctx: ScanContext): void {
   const t = ctx.text;
   const n = t.length;
   const cc = CHAR_CLASS;
-  const plain = PLAIN_WORDS;
   // The next `//` at or after the last position asked (n when none): tokens come in increasing
   // order, so each part of the text is searched at most once.
   let doubleSlash = -1;
@@ -288,10 +239,11 @@ export function scanText(ctx: ScanContext): void {
       i++;
       continue;
     }
-    if (mayStartPlain(c0) && plainWordEnds(t, i)) {
-      plain.lastIndex = i;
-      if (plain.test(t)) {
-        i = plain.lastIndex;
+    if (isPlainLetter(c0)) {
+      // Runs of plain words (most of any text) are passed without the token loop: plain-words.ts.
+      const skipped = skipPlain(t, i);
+      if (skipped >= 0) {
+        i = skipped;
         continue;
       }
     }
