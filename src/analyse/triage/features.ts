@@ -233,7 +233,7 @@ export function extractFeatures(msg: TriageMessage, cues: CueIndex): FeatureVect
 
   const signals: SignalHit[] = [
     ...linkSignals(full, msg.html),
-    ...contentSignals(full),
+    ...contentSignals(full, !msg.subject && !msg.html && !(msg.headers && msg.headers.length > 0)),
     ...headerSignals(msg.from, msg.replyTo, msg.headers),
     ...htmlSignals(msg.html, msg.text.trim() !== ''),
   ];

@@ -47,6 +47,10 @@ const DATE_LIKE_RE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
 const YEAR_REFERENCE_RE = /^(?:19|20)\d\d[./-]\d{2,6}$/;
 const THOUSANDS_RE = /^\d{1,3}(?:[ .,']\d{3})+(?:[.,]\d{1,2})?$/;
 const BARE_DIGITS_RE = /^[1-9]\d{0,9}$/;
+// Columns of a table (`0.01    19  3559`) and lists of decimals (`8542.48 69.37`): a phone number
+// is never written with runs of spaces, nor as decimals separated by spaces.
+const COLUMN_GAP_RE = /\s{2,}/;
+const DECIMAL_LIST_RE = /^\d+\.\d+(?:\s+\d+(?:\.\d+)?)+$|^\d+(?:\.\d+)?(?:\s+\d+\.\d+)+$/;
 
 /** True when a phone-pattern match reads as a phone number rather than a date, reference or amount. */
 export function looksLikePhone(match: string): boolean {
@@ -56,7 +60,9 @@ export function looksLikePhone(match: string): boolean {
     DATE_LIKE_RE.test(s) ||
     YEAR_REFERENCE_RE.test(s) ||
     THOUSANDS_RE.test(s) ||
-    BARE_DIGITS_RE.test(s)
+    BARE_DIGITS_RE.test(s) ||
+    COLUMN_GAP_RE.test(s) ||
+    DECIMAL_LIST_RE.test(s)
   );
 }
 
@@ -74,8 +80,11 @@ function phoneNumbers(text: string): { count: number; sample: string } {
   return { count, sample: sample.trim().slice(0, 80) };
 }
 
-/** Content signals of a message body. `text` is the body; `subject` is scanned too. */
-export function contentSignals(raw: string): SignalHit[] {
+/**
+ * Content signals of a message body. `raw` is the body with the subject, if any, in front;
+ * `smsLike` says the message has no subject, headers or HTML (an SMS, a chat message).
+ */
+export function contentSignals(raw: string, smsLike = false): SignalHit[] {
   // Some sources mask digits as `x` (`xxxx-xxxxxxx`, `07808 XXXXXX`): read them as digits so a masked
   // phone number or amount is still one.
   // Masked runs read as `0555…`: a leading 0 keeps a masked bare number a (trunk-dialled) phone.
@@ -105,6 +114,10 @@ export function contentSignals(raw: string): SignalHit[] {
   // The look-ahead regex is tried at every letter: only worth it when there is Cyrillic or Greek.
   if (CYRILLIC_OR_GREEK_RE.test(text)) add('mixed-script-word', first(MIXED_WORD_RE, text));
   add('invisible-characters', first(INVISIBLE_RE, text));
+  const garbled = garbledCharset(raw);
+  if (garbled) out.push({ name: 'garbled-charset', value: 1, evidence: garbled });
+  const fill = smsLike ? smsSegmentFill(raw) : 0;
+  if (fill > 0) out.push({ name: 'fills-sms-segment', value: fill, evidence: `${raw.length} characters` });
   const excl = first(/[!！]/gu, text);
   if (excl.count >= 2)
     out.push({
@@ -113,4 +126,41 @@ export function contentSignals(raw: string): SignalHit[] {
       evidence: `${excl.count} exclamation marks`,
     });
   return out;
+}
+
+// Text decoded with the wrong charset (or none): undecodable bytes (U+FFFD) or runs of Latin-1
+// symbols and accented capitals that no language writes (`µ×è¹µÑÇ` is Thai read as Latin-1).
+// Bulk mailers that never declare a charset produce it; mail clients that people use do not.
+const REPLACEMENT_RE = /\ufffd/g;
+const LATIN1_RUN_RE = /[\u00a1-\u00ff]{4,}/g;
+
+/** Evidence of mis-decoded text, or '' when the text decodes cleanly. */
+export function garbledCharset(text: string): string {
+  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  const bad = sample.match(REPLACEMENT_RE);
+  if (bad && bad.length >= 3) return `${bad.length} undecodable characters`;
+  let runChars = 0;
+  let firstRun = '';
+  for (const m of sample.matchAll(LATIN1_RUN_RE)) {
+    runChars += m[0].length;
+    firstRun ||= m[0];
+    if (runChars >= 40) break;
+  }
+  // A German or French word has at most a couple of accented letters in a row; 20 characters in
+  // runs of 4+ is mojibake (or a binary attachment pasted as text).
+  return runChars >= 20 ? `mis-decoded text "${firstRun.slice(0, 20)}"` : '';
+}
+
+// One SMS holds 160 GSM-7 characters or 70 UCS-2 ones (any character outside Latin-1, e.g. Chinese).
+// Senders who pay per message fill it; people texting each other rarely do. Only up to two
+// segments: a longer text is not an SMS, and its length says nothing here (nor may it: in the LLM
+// phishing set the legitimate rows are long and the phishing rows short, a trap of that set).
+const NON_GSM_RE = /[^\u0000-\u00ff\u20ac]/u;
+
+/** Share of one SMS segment the text fills (0 for texts longer than two segments). */
+export function smsSegmentFill(text: string): number {
+  const t = text.trim();
+  const capacity = NON_GSM_RE.test(t) ? 70 : 160;
+  if (t.length === 0 || t.length > capacity * 2) return 0;
+  return Math.min(1, t.length / capacity);
 }

@@ -69,6 +69,14 @@ export function headerSignals(
       break;
     }
   }
+  const bulk = bulkForgeryTraits(hs, fromValue);
+  if (bulk.length > 0)
+    out.push({ name: 'header-bulk-forgery', value: Math.log2(1 + bulk.length), evidence: bulk.join('; ') });
+  const address = fromValue?.trim().match(ADDRESS_RE)?.[1];
+  const local = address?.slice(0, address.lastIndexOf('@'));
+  if (address && local && SENDER_DIGITS_RE.test(local)) {
+    out.push({ name: 'sender-address-digits', value: 1, evidence: address });
+  }
   if (header(hs, 'list-unsubscribe') || header(hs, 'list-id')) {
     out.push({ name: 'has-list-headers', value: 1, evidence: 'List-Unsubscribe/List-Id' });
   }
@@ -94,6 +102,41 @@ export function headerSignals(
     }
   }
   return out;
+}
+
+// A local part of letters ending in a number run (`yhdiana99b`, `ebdhfghdfg45`): throw-away
+// accounts made in bulk; people's and companies' addresses rarely look like it.
+const SENDER_DIGITS_RE = /^[a-z]{3,}[a-z._-]*\d{2,}[a-z]{0,2}$/i;
+const TZ_RE = /(?:[+-]\d{4}|\b(?:gmt|ut|utc|[ecmp][sd]t|z)\b)\s*(?:\([^)]*\))?\s*$/i;
+
+/**
+ * Header traits of bulk mail sent with forged or hand-made headers: recipients hidden behind
+ * "undisclosed recipients", highest X-Priority/Importance on unsolicited mail, a Date without time
+ * zone or that does not parse, a From display name that is itself an e-mail address of another
+ * domain, undecodable 8-bit header bytes. Each is weak alone; the count is the feature.
+ */
+function bulkForgeryTraits(hs: ReadonlyArray<Header>, fromValue: string | undefined): string[] {
+  if (hs.length === 0) return [];
+  const traits: string[] = [];
+  const to = header(hs, 'to');
+  if (to !== undefined && /undisclosed|recipient list not shown|^\s*:?\s*;?\s*$/i.test(to))
+    traits.push(`To: ${to.slice(0, 40) || '(empty)'}`);
+  const priority = header(hs, 'x-priority');
+  if (priority && /^\s*1\b/.test(priority)) traits.push(`X-Priority: ${priority.slice(0, 20)}`);
+  const date = header(hs, 'date');
+  if (date !== undefined && (!TZ_RE.test(date.trim()) || Number.isNaN(Date.parse(date))))
+    traits.push(`Date: ${date.slice(0, 40)}`);
+  if (fromValue) {
+    const name = displayName(fromValue);
+    const inName = name.match(/[^\s@<>"]+@([^\s@<>"]+)/)?.[1]?.toLowerCase();
+    const fromDomain = domainOfAddress(fromValue);
+    if (inName && fromDomain && (getDomain(inName) ?? inName) !== fromDomain)
+      traits.push(`display name ${name.slice(0, 40)}`);
+    if (fromValue.includes('\ufffd')) traits.push('undecodable bytes in From');
+  }
+  const subject = header(hs, 'subject');
+  if (subject?.includes('\ufffd')) traits.push('undecodable bytes in Subject');
+  return traits;
 }
 
 /**

@@ -9,6 +9,11 @@ const HIDDEN_RE =
   /style\s*=\s*["'][^"']*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*[01](?:px|pt)?\b|opacity\s*:\s*0(?:\.0*)?\s*[;"']|color\s*:\s*(?:#fff(?:fff)?|white)\b[^"']*background(?:-color)?\s*:\s*(?:#fff(?:fff)?|white))/i;
 const FORM_RE = /<form\b|<input\b[^>]*type\s*=\s*["']?password/i;
 const SCRIPT_RE = /<script\b|\bon(?:load|click|mouseover)\s*=|javascript:/i;
+// `<font size=4>` and up: bulk HTML shouting its offer (mail clients and newsletters use CSS).
+const BIG_FONT_RE = /<font\b[^>]*\bsize\s*=\s*["']?\+?[4-7]\b/gi;
+const IMG_RE = /<img\b/gi;
+/** Visible characters under which an HTML body with images is "mostly pictures". */
+const IMAGE_HEAVY_TEXT = 300;
 
 /** HTML signals; `hasText` says whether the message also has a real plain-text body. */
 export function htmlSignals(html: string | undefined, hasText: boolean): SignalHit[] {
@@ -22,7 +27,33 @@ export function htmlSignals(html: string | undefined, hasText: boolean): SignalH
   const script = sample.match(SCRIPT_RE);
   if (script) out.push({ name: 'html-script', value: 1, evidence: script[0] });
   if (!hasText) out.push({ name: 'html-only', value: 1, evidence: 'no plain-text part' });
+  const bigFonts = count(BIG_FONT_RE, sample, 20);
+  if (bigFonts > 0)
+    out.push({
+      name: 'html-big-font',
+      value: Math.log2(1 + bigFonts),
+      evidence: `${bigFonts} <font size> of 4+`,
+    });
+  // Image spam: the message is pictures (whose words no filter reads) with a few words around them.
+  const images = count(IMG_RE, sample, 50);
+  if (images > 0) {
+    const visible = htmlToPlain(sample).replace(/\s+/g, '').length;
+    if (visible < IMAGE_HEAVY_TEXT)
+      out.push({
+        name: 'html-image-heavy',
+        value: 1,
+        evidence: `${images} images, ${visible} characters of text`,
+      });
+  }
   return out;
+}
+
+function count(re: RegExp, s: string, max: number): number {
+  let n = 0;
+  re.lastIndex = 0;
+  while (n < max && re.exec(s)) n++;
+  re.lastIndex = 0;
+  return n;
 }
 
 /** Crude but safe text of an HTML body: tags dropped, common entities decoded, whitespace folded. */

@@ -52,6 +52,13 @@ export const SIGNAL_NAMES = [
   'mixed-script-word',
   'invisible-characters',
   'exclamations',
+  // appended 2026-12-05 (order above is the model's; new names only at the end)
+  'header-bulk-forgery',
+  'sender-address-digits',
+  'garbled-charset',
+  'html-big-font',
+  'html-image-heavy',
+  'fills-sms-segment',
 ] as const;
 
 export type SignalName = (typeof SIGNAL_NAMES)[number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSignals, looksLikePhone } from './content-signals.js';
+import { contentSignals, garbledCharset, looksLikePhone, smsSegmentFill } from './content-signals.js';
 import { headerSignals } from './header-signals.js';
 import { htmlSignals } from './html-signals.js';
 import { linkSignals } from './link-signals.js';
@@ -61,6 +61,26 @@ describe('content signals', () => {
   it('does not call a date a phone number', () => {
     expect(names(contentSignals('see you on 12/11/2026'))).not.toContain('phone-number');
   });
+  it('does not call table columns or lists of decimals phone numbers', () => {
+    for (const s of ['0.01    19  3559', '0.000  10.413', '8542.48 69.37', '1.398 5.206 1.398'])
+      expect(looksLikePhone(s)).toBe(false);
+    expect(looksLikePhone('952-225.4200')).toBe(true);
+  });
+  it('flags mis-decoded text but not accented words', () => {
+    expect(garbledCharset('> >µ×è¹µÑÇ ¡ÑºâÅ¡¸ØÃ¡Ô¨º¹ÍÔ¹àµÍÃìà¹çµ >àµÃÕÂÁµÑÇ')).not.toBe('');
+    expect(garbledCharset('Art\ufffdk t\ufffdm haberleri tek siteden takip edebileceksiniz \ufffd')).not.toBe(
+      '',
+    );
+    expect(garbledCharset('Grüße aus Köln, à bientôt, señor, Ærøskøbing, Þórður')).toBe('');
+  });
+  it('measures how much of one SMS segment a short text fills (70 characters for Chinese)', () => {
+    expect(smsSegmentFill('x'.repeat(80))).toBeCloseTo(0.5);
+    expect(smsSegmentFill('优'.repeat(35))).toBeCloseTo(0.5);
+    expect(smsSegmentFill('x'.repeat(200))).toBe(1);
+    expect(smsSegmentFill('x'.repeat(400))).toBe(0);
+    expect(names(contentSignals('x'.repeat(80)))).not.toContain('fills-sms-segment');
+    expect(names(contentSignals('x'.repeat(80), true))).toContain('fills-sms-segment');
+  });
 });
 
 describe('header and html signals', () => {
@@ -84,6 +104,21 @@ describe('header and html signals', () => {
       ]),
     );
   });
+  it('flags bulk-mailer header traits and throw-away sender addresses', () => {
+    const hits = headerSignals('"news@other.example" <yhdiana99b@lycos.com>', undefined, [
+      { name: 'To', value: 'Undisclosed-Recipient:;' },
+      { name: 'X-Priority', value: '1 (Highest)' },
+      { name: 'Date', value: 'Fri, 20 Sep 2002 14:03:11' },
+    ]);
+    const bulk = hits.find((h) => h.name === 'header-bulk-forgery');
+    expect(bulk?.evidence.split('; ')).toHaveLength(4);
+    expect(names(hits)).toContain('sender-address-digits');
+    const clean = headerSignals('Anna Berg <anna.berg@example.com>', undefined, [
+      { name: 'To', value: 'team@example.com' },
+      { name: 'Date', value: 'Fri, 20 Sep 2002 14:03:11 +0200 (CEST)' },
+    ]);
+    expect(names(clean)).toEqual([]);
+  });
   it('says nothing about messages without headers', () => {
     expect(headerSignals(undefined, undefined, undefined)).toEqual([]);
   });
@@ -92,5 +127,16 @@ describe('header and html signals', () => {
       htmlSignals('<div style="display:none">x</div><form action=x><input type="password"></form>', true),
     );
     expect(n).toEqual(['html-form', 'html-hidden-text']);
+  });
+  it('flags shouting fonts and mails that are mostly pictures', () => {
+    const n = names(
+      htmlSignals(
+        '<font size="+5">WIN</font><img src="http://x.example/offer.gif"><a href="x">remove</a>',
+        false,
+      ),
+    );
+    expect(n).toEqual(['html-big-font', 'html-image-heavy', 'html-only']);
+    const letter = `<p>${'A long newsletter paragraph with words. '.repeat(20)}</p><img src="logo.png">`;
+    expect(names(htmlSignals(letter, true))).toEqual([]);
   });
 });
