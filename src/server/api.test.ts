@@ -211,16 +211,30 @@ describe('evidence', () => {
     const g = (
       await s.app.inject({ url: `/api/cases/${s.caseA}/graph?limit=1000`, headers: bearer('viewer') })
     ).json();
-    expect(g.nodes.length).toBeGreaterThan(40);
-    const evidenceNode = g.nodes.find((n: { kind: string }) => n.kind === 'evidence');
+    // Columnar: one array per field, all as long as the node list, edges as index pairs.
+    const n = g.nodes.id.length;
+    expect(n).toBeGreaterThan(40);
+    for (const field of ['kind', 'label', 'type', 'class', 'degree', 'x', 'y'])
+      expect(g.nodes[field]).toHaveLength(n);
+    expect(g.edges.length % 2).toBe(0);
+    expect(g.edges.every((i: number) => Number.isInteger(i) && i >= 0 && i < n)).toBe(true);
+    // Positions from the server's layout: spread out, within the documented box.
+    expect(Math.max(...g.nodes.x.map(Math.abs), ...g.nodes.y.map(Math.abs))).toBeLessThanOrEqual(1000);
+    expect(new Set(g.nodes.x.map((x: number, i: number) => `${x},${g.nodes.y[i]}`)).size).toBeGreaterThan(
+      n * 0.9,
+    );
+    const evidenceId = g.nodes.id[g.nodes.kind.indexOf('evidence')];
     const nb = (
       await s.app.inject({
-        url: `/api/cases/${s.caseA}/graph/neighbours?node=${encodeURIComponent(evidenceNode.id)}`,
+        url: `/api/cases/${s.caseA}/graph/neighbours?node=${encodeURIComponent(evidenceId)}`,
         headers: bearer('viewer'),
       })
     ).json();
-    expect(nb.edges.length).toBeGreaterThanOrEqual(2);
-    expect(nb.edges.every((e: { source: string }) => e.source === evidenceNode.id)).toBe(true);
+    expect(nb.nodes.id[0]).toBe(evidenceId);
+    expect(nb.edges.length).toBeGreaterThanOrEqual(4);
+    // Every edge runs from the centre (index 0) to one of its neighbours.
+    for (let k = 0; k < nb.edges.length; k += 2) expect(nb.edges[k]).toBe(0);
+    expect(nb.nodes.x[0]).toBe(g.nodes.x[g.nodes.id.indexOf(evidenceId)]);
   });
 });
 
@@ -346,8 +360,8 @@ describe('caches follow the case, whoever writes to it', () => {
     ]);
     expect((await get('')).evidence).toBe(4);
     const graph = await get('/graph?limit=1000');
-    expect(graph.nodes.length).toBeGreaterThan(graphBefore.nodes.length);
-    const ids = graph.nodes.map((n: { id: string }) => n.id);
+    expect(graph.nodes.id.length).toBeGreaterThan(graphBefore.nodes.id.length);
+    const ids: string[] = graph.nodes.id;
     // The operator's public hop is infrastructure; the victim and internal hops are not.
     expect(ids).toContain('ipv4:203.0.113.7');
     expect(ids).not.toContain('ipv4:127.0.0.1');

@@ -2,11 +2,13 @@
  * @module server/case-graph
  * The investigation graph the UI draws: evidence items linked to their senders and the
  * indicators they contain. Built from the case store alone (so it works before any campaign
- * analysis has run) and cached per case version. Node ids are `kind:value`, stable across calls,
- * so the UI can merge an expansion into what it already shows.
+ * analysis has run) and cached per case version, with its layout (`graph-layout.ts`), so the UI
+ * draws what it receives as it is. Node ids are `kind:value`, stable across calls, so the UI can
+ * merge an expansion into what it already shows (at the positions of the same layout).
  */
 import type { CaseStore } from '../case/case-store.js';
 import { isInfrastructure } from '../graph/case-messages.js';
+import { layoutGraph } from './graph-layout.js';
 import type { VerdictSummary } from './verdict-index.js';
 
 export type NodeKind = 'evidence' | 'sender' | 'indicator';
@@ -20,11 +22,11 @@ export interface GraphNode {
   /** Verdict class for evidence nodes. */
   class?: string;
   degree: number;
-}
-
-export interface GraphEdge {
-  source: string;
-  target: string;
+  /** Index in `CaseGraph.ranked`. */
+  rank: number;
+  /** Position in the case's layout (`graph-layout.ts`), within ±1000. */
+  x: number;
+  y: number;
 }
 
 export interface CaseGraph {
@@ -32,6 +34,30 @@ export interface CaseGraph {
   adjacency: Map<string, Set<string>>;
   /** Every node, best-connected first (ties by id): views take a prefix. */
   ranked: GraphNode[];
+  /** Neighbours by rank, each list ascending: those of node r are `links[offsets[r]…offsets[r+1])`. */
+  offsets: Int32Array;
+  links: Int32Array;
+}
+
+/**
+ * Nodes and edges as the API sends them: one array per field (a tenth of the JSON objects to
+ * parse in the browser), positions included, edges as pairs of indices into the node arrays.
+ */
+export interface GraphBody {
+  nodes: {
+    id: string[];
+    kind: NodeKind[];
+    label: string[];
+    type: string[];
+    /** Verdict class of evidence nodes, '' when none. */
+    class: string[];
+    degree: number[];
+    x: number[];
+    y: number[];
+  };
+  /** `[source0, target0, source1, target1, …]`, indices into the node arrays. */
+  edges: number[];
+  total: number;
 }
 
 /** Observable types too generic to link messages meaningfully. */
@@ -57,8 +83,8 @@ export function caseGraph(
     adjacency.set(a, sa);
     adjacency.set(b, sb);
   };
-  const node = (n: Omit<GraphNode, 'degree'>): string => {
-    if (!nodes.has(n.id)) nodes.set(n.id, { ...n, degree: 0 });
+  const node = (n: Omit<GraphNode, 'degree' | 'rank' | 'x' | 'y'>): string => {
+    if (!nodes.has(n.id)) nodes.set(n.id, { ...n, degree: 0, rank: 0, x: 0, y: 0 });
     return n.id;
   };
   for (const e of store.iterateEvidence()) {
@@ -88,7 +114,23 @@ export function caseGraph(
   const ranked = [...nodes.values()].sort(
     (a, b) => b.degree - a.degree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  const graph = { nodes, adjacency, ranked };
+  const offsets = new Int32Array(ranked.length + 1);
+  ranked.forEach((n, r) => {
+    n.rank = r;
+    offsets[r + 1] = offsets[r]! + n.degree;
+  });
+  const links = new Int32Array(offsets[ranked.length]!);
+  for (const n of ranked) {
+    let at = offsets[n.rank]!;
+    for (const m of adjacency.get(n.id) ?? []) links[at++] = nodes.get(m)!.rank;
+    links.subarray(offsets[n.rank]!, at).sort();
+  }
+  const pos = layoutGraph(ranked.length, (r) => links.subarray(offsets[r]!, offsets[r + 1]!));
+  for (const n of ranked) {
+    n.x = pos[2 * n.rank]!;
+    n.y = pos[2 * n.rank + 1]!;
+  }
+  const graph = { nodes, adjacency, ranked, offsets, links };
   cache.set(store, { version, graph });
   return graph;
 }
@@ -97,36 +139,41 @@ export function caseGraph(
  * A view of at most `limit` nodes: the best-connected ones first (they carry the investigation),
  * with every edge among them.
  */
-export function graphView(
-  graph: CaseGraph,
-  limit: number,
-): { nodes: GraphNode[]; edges: GraphEdge[]; total: number } {
+export function graphView(graph: CaseGraph, limit: number): GraphBody {
   const picked = graph.ranked.slice(0, limit);
+  // The view is a prefix of the ranking, so a node's rank is its index in the view.
+  const edges: number[] = [];
+  for (let a = 0; a < picked.length; a++) {
+    for (let k = graph.offsets[a]!; k < graph.offsets[a + 1]!; k++) {
+      const b = graph.links[k]!;
+      if (b > a && b < picked.length) edges.push(a, b);
+    }
+  }
+  return { nodes: columns(picked), edges, total: graph.nodes.size };
+}
+
+/** The node (first) and its neighbours (up to `limit`), with the edges from it to them. */
+export function neighbourhood(graph: CaseGraph, id: string, limit: number): GraphBody {
+  const centre = graph.nodes.get(id);
+  if (!centre) return { nodes: columns([]), edges: [], total: graph.nodes.size };
+  const ids = [...(graph.adjacency.get(id) ?? [])].sort().slice(0, limit);
+  const nodes = [centre, ...ids.flatMap((n) => graph.nodes.get(n) ?? [])];
   return {
-    nodes: picked,
-    edges: edgesAmong(graph, new Set(picked.map((n) => n.id))),
+    nodes: columns(nodes),
+    edges: nodes.slice(1).flatMap((_, i) => [0, i + 1]),
     total: graph.nodes.size,
   };
 }
 
-/** The node's neighbours (up to `limit`) and the edges from it to them. */
-export function neighbourhood(
-  graph: CaseGraph,
-  id: string,
-  limit: number,
-): { nodes: GraphNode[]; edges: GraphEdge[] } {
-  const centre = graph.nodes.get(id);
-  if (!centre) return { nodes: [], edges: [] };
-  const ids = [...(graph.adjacency.get(id) ?? [])].sort().slice(0, limit);
-  const nodes = [centre, ...ids.flatMap((n) => graph.nodes.get(n) ?? [])];
-  return { nodes, edges: ids.map((n) => ({ source: id, target: n })) };
-}
-
-function edgesAmong(graph: CaseGraph, ids: Set<string>): GraphEdge[] {
-  const edges: GraphEdge[] = [];
-  for (const a of ids) {
-    for (const b of graph.adjacency.get(a) ?? [])
-      if (a < b && ids.has(b)) edges.push({ source: a, target: b });
-  }
-  return edges;
+function columns(nodes: GraphNode[]): GraphBody['nodes'] {
+  return {
+    id: nodes.map((n) => n.id),
+    kind: nodes.map((n) => n.kind),
+    label: nodes.map((n) => n.label),
+    type: nodes.map((n) => n.type),
+    class: nodes.map((n) => n.class ?? ''),
+    degree: nodes.map((n) => n.degree),
+    x: nodes.map((n) => n.x),
+    y: nodes.map((n) => n.y),
+  };
 }

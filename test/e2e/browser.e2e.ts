@@ -131,7 +131,6 @@ describe('analyst session', () => {
     type G = {
       order: () => number;
       hasNode: (id: string) => boolean;
-      layoutRunning: () => boolean;
       evidenceNode: () => string | undefined;
       viewportOf: (id: string) => { x: number; y: number };
     };
@@ -141,14 +140,9 @@ describe('analyst session', () => {
       return ['ipv4:127.0.0.1', 'ipv6:::1'].filter((id) => g.hasNode(id));
     });
     expect(hubs).toEqual([]);
-    // Click where sigma draws an evidence node, once ForceAtlas2 has stopped moving nodes (a
-    // position read while it runs can be stale by the time the click lands), choosing the
-    // evidence node with the most room around it so the click cannot hit a neighbour instead.
-    await page.waitForFunction(
-      () => !(window as unknown as { __dragnetGraph: G }).__dragnetGraph.layoutRunning(),
-      null,
-      { timeout: 30_000 },
-    );
+    // Click where sigma draws an evidence node (positions come from the server's layout and do
+    // not move), choosing the evidence node with the most room around it so the click cannot hit
+    // a neighbour instead.
     await shot('08-graph');
     let opened = false;
     for (let attempt = 0; attempt < 3 && !opened; attempt++) {

@@ -22,18 +22,49 @@ export class ApiError extends Error {
   }
 }
 
+interface Answer {
+  ok: boolean;
+  status: number;
+  text: string;
+}
+
+/** GET responses requested ahead of the view that reads them (`prefetch`), each used once. */
+const early = new Map<string, { at: number; answer: Promise<Answer> }>();
+/** A prefetched answer older than this is not used: the case may have changed since. */
+const FRESH_MS = 10_000;
+
+async function send(path: string, init: RequestInit): Promise<Answer> {
+  const res = await fetch(path, { credentials: 'same-origin', ...init });
+  return { ok: res.ok, status: res.status, text: await res.text() };
+}
+
+/**
+ * Starts a GET now, for a view that will ask for exactly this path later (its first request,
+ * while the page is still booting or its code still loading). A failed answer is not reused.
+ */
+export function prefetch(path: string): void {
+  if (!early.has(path))
+    early.set(path, { at: performance.now(), answer: send(path, { headers: { accept: 'application/json' } }) });
+}
+
 export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
   const method = init.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   if (init.body !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(path, {
+  let res: Answer | undefined;
+  const ahead = method === 'GET' ? early.get(path) : undefined;
+  if (ahead) {
+    early.delete(path);
+    if (performance.now() - ahead.at < FRESH_MS) res = await ahead.answer.catch(() => undefined);
+    if (!res?.ok) res = undefined;
+  }
+  res ??= await send(path, {
     method,
     headers,
-    credentials: 'same-origin',
     ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
   });
-  const text = await res.text();
+  const text = res.text;
   const data: unknown = text ? JSON.parse(text) : null;
   if (!res.ok) {
     const err = (data as { error?: { code?: string; message?: string } } | null)?.error;

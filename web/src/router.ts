@@ -1,11 +1,13 @@
 /** A hash router: `#/cases/ID/evidence/EID` ⇄ a path array. Hash routes need no server config. */
 import { useEffect, useState } from 'react';
 
+export const currentRoute = (): string[] =>
+  window.location.hash.replace(/^#\/?/, '').split('?')[0]!.split('/').filter(Boolean).map(decodeURIComponent);
+
 export function useRoute(): string[] {
-  const read = () => window.location.hash.replace(/^#\/?/, '').split('?')[0]!.split('/').filter(Boolean).map(decodeURIComponent);
-  const [route, setRoute] = useState(read);
+  const [route, setRoute] = useState(currentRoute);
   useEffect(() => {
-    const on = () => setRoute(read());
+    const on = () => setRoute(currentRoute());
     window.addEventListener('hashchange', on);
     return () => window.removeEventListener('hashchange', on);
   }, []);

@@ -94,9 +94,22 @@ export interface GraphNode {
   degree: number;
 }
 
+/** The graph routes' body: one array per node field (node i is `id[i]`, `kind[i]`, …). */
 export interface GraphBody {
-  nodes: GraphNode[];
-  edges: Array<{ source: string; target: string }>;
+  nodes: {
+    id: string[];
+    kind: Array<GraphNode['kind']>;
+    label: string[];
+    type: string[];
+    /** '' when the item has no verdict. */
+    class: string[];
+    degree: number[];
+    /** Layout position computed by the server. */
+    x: number[];
+    y: number[];
+  };
+  /** Pairs of indices into the node arrays. */
+  edges: number[];
   total: number;
 }
 

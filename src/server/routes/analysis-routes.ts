@@ -18,18 +18,25 @@ const unavailable = (what: string): DragnetError =>
     hint: 'the capability has not been installed',
   });
 
-const GraphNode = Type.Object({
-  id: Type.String(),
-  kind: Type.String(),
-  label: Type.String(),
-  type: Type.String(),
-  class: Type.Optional(Type.String()),
-  degree: Type.Integer(),
-});
+/** `case-graph.ts` `GraphBody`: one array per node field, all of the same length. */
 const GraphBody = Type.Object({
-  nodes: Type.Array(GraphNode),
-  edges: Type.Array(Type.Object({ source: Type.String(), target: Type.String() })),
-  total: Type.Integer(),
+  nodes: Type.Object(
+    {
+      id: Type.Array(Type.String(), { description: '`kind:value`, stable across calls' }),
+      kind: Type.Array(Type.String(), { description: '`evidence`, `sender` or `indicator`' }),
+      label: Type.Array(Type.String()),
+      type: Type.Array(Type.String(), { description: 'indicator type, evidence kind, or `sender`' }),
+      class: Type.Array(Type.String(), { description: "verdict class of evidence nodes, '' when none" }),
+      degree: Type.Array(Type.Integer()),
+      x: Type.Array(Type.Number(), { description: 'layout position, within ±1000' }),
+      y: Type.Array(Type.Number()),
+    },
+    { description: 'node i is (id[i], kind[i], …, x[i], y[i])' },
+  ),
+  edges: Type.Array(Type.Integer({ minimum: 0 }), {
+    description: 'pairs of indices into the node arrays: [source0, target0, source1, target1, …]',
+  }),
+  total: Type.Integer({ description: 'nodes in the whole case graph' }),
 });
 
 /** Campaign clustering costs seconds on big cases: keep the result until the case changes. */
@@ -78,7 +85,7 @@ export function analysisRoutes(app: FastifyInstance, ctx: ServerContext): void {
     config: { access: 'case:read' },
     schema: {
       tags: ['graph'],
-      summary: "A node's neighbours, for expand-on-click",
+      summary: 'A node (first) and its neighbours, for expand-on-click',
       params: CaseParams,
       querystring: NeighbourQuery,
       response: { 200: GraphBody },
@@ -88,7 +95,7 @@ export function analysisRoutes(app: FastifyInstance, ctx: ServerContext): void {
         const q = request.query as Static<typeof NeighbourQuery>;
         const graph = graphOf(request);
         if (!graph.nodes.has(q.node)) throw new DragnetError('NOT_FOUND', `no graph node ${q.node}`);
-        return { ...neighbourhood(graph, q.node, q.limit ?? 500), total: graph.nodes.size };
+        return neighbourhood(graph, q.node, q.limit ?? 500);
       }),
   });
 

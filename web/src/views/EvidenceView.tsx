@@ -8,10 +8,17 @@ import { VerdictBadge } from './VerdictBadge';
 
 const PAGE = 100;
 
-function initialFilter(name: string): string {
+export function initialFilter(name: string): string {
   const q = window.location.hash.split('?')[1] ?? '';
   return new URLSearchParams(q).get(name) ?? '';
 }
+
+/** One page of the table; also what `boot.ts` prefetches for the first page. */
+export const evidencePath = (
+  caseId: string,
+  f: { cls: string; kind: string; lang: string; sender: string; q: string; offset: number },
+): string =>
+  `/api/cases/${encodeURIComponent(caseId)}/evidence${qs({ class: f.cls, kind: f.kind, lang: f.lang, sender: f.sender, q: f.q, limit: PAGE, offset: f.offset })}`;
 
 export function EvidenceView({ caseId }: { caseId: string }) {
   const [cls, setCls] = useState(initialFilter('class'));
@@ -31,9 +38,7 @@ export function EvidenceView({ caseId }: { caseId: string }) {
   useEffect(() => setOffset(0), [cls, kind, lang, sender, q]);
   useEffect(() => {
     let live = true;
-    api<{ total: number; items: EvidenceRow[] }>(
-      `/api/cases/${encodeURIComponent(caseId)}/evidence${qs({ class: cls, kind, lang, sender, q, limit: PAGE, offset })}`,
-    ).then(
+    api<{ total: number; items: EvidenceRow[] }>(evidencePath(caseId, { cls, kind, lang, sender, q, offset })).then(
       (d) => live && setData(d),
       (e) => live && setError(String(e.message ?? e)),
     );

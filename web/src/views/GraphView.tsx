@@ -1,11 +1,11 @@
 /**
- * The investigation graph: sigma (WebGL) over graphology. The first paint uses a cheap
- * deterministic layout (ring per node kind, seeded jitter) so 10,000 nodes are interactive at
- * once; ForceAtlas2 then refines it in a web worker for a few seconds. Clicking a node shows it
- * in the side panel and merges its neighbours into the graph (expand-on-click).
+ * The investigation graph: sigma (WebGL) over graphology, drawn at the positions the server's
+ * layout gives (computed once per case version), so 10,000 nodes are on screen and clickable
+ * without a layout pass in the browser, and stay where they are. Clicking a node shows it in the
+ * side panel and merges its neighbours into the graph (expand-on-click), at their positions in the
+ * same layout.
  */
 import Graph from 'graphology';
-import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import { useEffect, useRef, useState } from 'react';
 import Sigma from 'sigma';
 import { EdgeLineProgram } from 'sigma/rendering';
@@ -37,39 +37,38 @@ function colourOf(n: GraphNode): string {
   return COLOURS[n.type] ?? '#e879f9';
 }
 
-/** Small seeded PRNG (mulberry32): the same case always opens with the same picture. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function addNodes(graph: Graph, body: GraphBody, around?: { x: number; y: number }): void {
-  const rand = rng(graph.order + 1);
-  const ring: Record<string, number> = { evidence: 1, sender: 0.55, indicator: 1.45 };
-  body.nodes.forEach((n, i) => {
-    if (graph.hasNode(n.id)) return;
-    const angle = rand() * Math.PI * 2;
-    const r = around ? 0.05 + rand() * 0.08 : (ring[n.kind] ?? 1) * (0.85 + rand() * 0.3);
-    graph.addNode(n.id, {
-      x: (around?.x ?? 0) + Math.cos(angle) * r * (around ? 1 : 1 + (i % 7) / 50),
-      y: (around?.y ?? 0) + Math.sin(angle) * r,
+/** Adds the nodes and edges of `body` that the graph does not have yet. */
+function addNodes(graph: Graph, body: GraphBody): void {
+  const { id, kind, label, type, class: cls, degree, x, y } = body.nodes;
+  for (let i = 0; i < id.length; i++) {
+    if (graph.hasNode(id[i]!)) continue;
+    const node: GraphNode = {
+      id: id[i]!,
+      kind: kind[i]!,
+      label: label[i]!,
+      type: type[i]!,
+      degree: degree[i]!,
+      ...(cls[i] ? { class: cls[i] } : {}),
+    };
+    graph.addNode(node.id, {
+      x: x[i],
+      y: y[i],
       // At least 4: an isolated item must still be big enough to click.
-      size: Math.min(14, 4 + Math.sqrt(n.degree) * 1.4),
-      label: n.kind === 'indicator' ? defang(n.label) : n.label,
-      color: colourOf(n),
-      node: n,
+      size: Math.min(14, 4 + Math.sqrt(node.degree) * 1.4),
+      label: node.kind === 'indicator' ? defang(node.label) : node.label,
+      color: colourOf(node),
+      node,
     });
-  });
-  for (const e of body.edges) {
-    if (graph.hasNode(e.source) && graph.hasNode(e.target) && !graph.hasEdge(e.source, e.target)) {
-      graph.addEdge(e.source, e.target, { size: 0.5, color: '#334155' });
-    }
+  }
+  // No per-edge attributes (sigma draws them all in its default colour) and keys from a counter
+  // (graphology's generated keys cost more than the edge); a response never repeats an edge, so
+  // only a merge into a non-empty graph needs to look for duplicates.
+  const fresh = graph.size === 0;
+  const e = body.edges;
+  for (let k = 0; k + 1 < e.length; k += 2) {
+    const source = id[e[k]!]!;
+    const target = id[e[k + 1]!]!;
+    if (fresh || !graph.hasEdge(source, target)) graph.addEdgeWithKey(`e${graph.size}`, source, target);
   }
 }
 
@@ -102,100 +101,79 @@ export function GraphView({ caseId }: { caseId: string }) {
   const [selected, setSelected] = useState<GraphNode | null>(null);
   const [stats, setStats] = useState<{ shown: number; edges: number; total: number } | null>(null);
   const [limit, setLimit] = useState(graphLimitFromHash);
-  const [layoutRunning, setLayoutRunning] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    let sigma: Sigma | null = null;
-    let layout: FA2Layout | null = null;
-    let stopTimer: ReturnType<typeof setTimeout> | undefined;
+    const el = container.current;
+    if (!el) return;
     let cancelled = false;
     const base = `/api/cases/${encodeURIComponent(caseId)}/graph`;
-    takeGraph(caseId, limit).then(
-      (body) => {
-        if (cancelled || !container.current) return;
+    const body = takeGraph(caseId, limit);
+    const settings: ConstructorParameters<typeof Sigma>[2] = {
+      renderEdgeLabels: false,
+      // One-pixel GL lines instead of the default triangle-pair edges: a third of the vertices.
+      edgeProgramClasses: { line: EdgeLineProgram },
+      labelColor: { color: '#cbd5e1' },
+      labelRenderedSizeThreshold: 9,
+      defaultEdgeColor: '#334155',
+      // Dark hover label: sigma's default white box is unreadable with light label text.
+      defaultDrawNodeHover: (context, data, settings) => {
+        const size = settings.labelSize;
+        context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+        const label = data.label ?? '';
+        const w = context.measureText(label).width + 12;
+        context.fillStyle = '#0f172a';
+        context.strokeStyle = '#38bdf8';
+        context.lineWidth = 1;
+        context.beginPath();
+        context.rect(data.x + data.size + 3, data.y - size / 2 - 5, w, size + 10);
+        context.fill();
+        context.stroke();
+        context.fillStyle = '#e2e8f0';
+        context.fillText(label, data.x + data.size + 9, data.y + size / 3);
+      },
+    };
+    let sigma: Sigma | undefined;
+    body.then(
+      (data) => {
+        if (cancelled) return;
         performance.mark('graph:fetched');
         const graph = new Graph({ type: 'undirected', multi: false });
-        addNodes(graph, body);
+        addNodes(graph, data);
         performance.mark('graph:built');
-        sigma = new Sigma(graph, container.current, {
-          renderEdgeLabels: false,
-          // One-pixel GL lines instead of the default triangle-pair edges: a third of the vertices.
-          edgeProgramClasses: { line: EdgeLineProgram },
-          labelColor: { color: '#cbd5e1' },
-          labelRenderedSizeThreshold: 9,
-          defaultEdgeColor: '#334155',
-          hideEdgesOnMove: graph.size > 5000,
-          // Dark hover label: sigma's default white box is unreadable with light label text.
-          defaultDrawNodeHover: (context, data, settings) => {
-            const size = settings.labelSize;
-            context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
-            const label = data.label ?? '';
-            const w = context.measureText(label).width + 12;
-            context.fillStyle = '#0f172a';
-            context.strokeStyle = '#38bdf8';
-            context.lineWidth = 1;
-            context.beginPath();
-            context.rect(data.x + data.size + 3, data.y - size / 2 - 5, w, size + 10);
-            context.fill();
-            context.stroke();
-            context.fillStyle = '#e2e8f0';
-            context.fillText(label, data.x + data.size + 9, data.y + size / 3);
-          },
-        });
+        const view = new Sigma(graph, el, { ...settings, hideEdgesOnMove: graph.size > 5000 });
+        sigma = view;
         performance.mark('graph:sigma');
-        setStats({ shown: graph.order, edges: graph.size, total: body.total });
-        sigma.on('clickNode', async ({ node }) => {
-          const attrs = graph.getNodeAttributes(node) as { node: GraphNode; x: number; y: number };
+        setStats({ shown: graph.order, edges: graph.size, total: data.total });
+        view.on('clickNode', async ({ node }) => {
+          const attrs = graph.getNodeAttributes(node) as { node: GraphNode };
           setSelected(attrs.node);
           const more = await api<GraphBody>(`${base}/neighbours${qs({ node, limit: 300 })}`);
-          addNodes(graph, more, { x: attrs.x, y: attrs.y });
+          addNodes(graph, more);
           setStats({ shown: graph.order, edges: graph.size, total: more.total });
         });
-        let layoutDone = false;
-        const startLayout = () => {
-          if (cancelled) return;
-          if (graph.order <= 1) {
-            layoutDone = true;
-            return;
-          }
-          layout = new FA2Layout(graph, { settings: { barnesHutOptimize: graph.order > 500, slowDown: 5, gravity: 1, scalingRatio: 2 } });
-          layout.start();
-          setLayoutRunning(true);
-          stopTimer = setTimeout(() => {
-            layout?.stop();
-            layoutDone = true;
-            setLayoutRunning(false);
-          }, Math.min(8000, 2000 + graph.order));
-        };
-        // Interactive once the first frame (drawn with the click handler bound) is on screen — the
-        // second animation frame after drawing starts only when that one was produced; only then
-        // does ForceAtlas2 start refining it, so the layout never delays the first picture.
+        // Interactive once the first frame (drawn with the click handler bound) is on screen: the
+        // second animation frame after drawing starts only when that one was produced.
         const nextFrame = (fn: () => void) => requestAnimationFrame(() => requestAnimationFrame(fn));
         nextFrame(() => {
           if (cancelled) return;
-          // Read by the browser tests and the bench: when the graph became interactive, whether
-          // the layout still moves nodes, and where a node is on screen (to click it like an analyst).
+          // Read by the browser tests and the bench: when the graph became interactive, and where
+          // a node is on screen (to click it like an analyst).
           Object.assign(window, {
             __dragnetGraphReady: performance.now(),
             __dragnetGraph: {
               order: () => graph.order,
               hasNode: (id: string) => graph.hasNode(id),
-              /** True until ForceAtlas2 has started and stopped again. */
-              layoutRunning: () => !layoutDone,
-              evidenceNode: () => clearestEvidenceNode(graph, sigma!),
-              viewportOf: (id: string) => sigma?.graphToViewport(graph.getNodeAttributes(id) as { x: number; y: number }),
+              evidenceNode: () => clearestEvidenceNode(graph, view),
+              viewportOf: (id: string) => view.graphToViewport(graph.getNodeAttributes(id) as { x: number; y: number }),
             },
           });
-          setTimeout(startLayout, 0);
         });
       },
       (e) => setError(String(e.message ?? e)),
     );
     return () => {
       cancelled = true;
-      if (stopTimer) clearTimeout(stopTimer);
-      layout?.kill();
       sigma?.kill();
     };
   }, [caseId, limit]);
@@ -205,7 +183,6 @@ export function GraphView({ caseId }: { caseId: string }) {
       <div className="graph-toolbar">
         <span className="muted small">
           {stats ? `${stats.shown.toLocaleString()} of ${stats.total.toLocaleString()} nodes · ${stats.edges.toLocaleString()} links` : 'Loading graph…'}
-          {layoutRunning ? ' · arranging…' : ''}
         </span>
         <label className="small">
           Show up to{' '}

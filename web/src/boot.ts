@@ -1,0 +1,25 @@
+/**
+ * What the first screen needs, requested before React renders: the session check and, on a case
+ * route, the case header, the open view's first request and its lazy chunk, all at once instead
+ * of one after another (session → case layout → view → chunk → data). Each view still makes its
+ * own request; `api` hands it the prefetched answer when the path matches exactly.
+ */
+import { prefetch } from './api';
+import { prefetchGraph, graphLimitFromHash } from './graph-data';
+import { currentRoute } from './router';
+import { evidencePath, initialFilter } from './views/EvidenceView';
+
+export function bootPrefetch(): void {
+  prefetch('/api/session');
+  const [top, caseId, tab = 'evidence', item] = currentRoute();
+  if (top !== 'cases' || !caseId) return;
+  prefetch(`/api/cases/${encodeURIComponent(caseId)}`);
+  if (tab === 'evidence' && !item) {
+    prefetch(evidencePath(caseId, { cls: initialFilter('class'), kind: '', lang: '', sender: '', q: '', offset: 0 }));
+  } else if (tab === 'evidence') {
+    void import('./views/MessageView');
+  } else if (tab === 'graph') {
+    prefetchGraph(caseId, graphLimitFromHash());
+    void import('./views/GraphView');
+  }
+}
