@@ -24,20 +24,14 @@ export function extractObservables(text: string, options: ExtractOptions = {}): 
   scanText(ctx);
   const out = ctx.out;
   // Records come out nearly in order (the scan goes left to right; only URL hosts and look-back
-  // matches step back), so the sort runs only when one is out of place (same result: it is stable).
-  let sorted = true;
-  for (let k = 1; k < out.length && sorted; k++)
-    sorted = compareRecords(out[k - 1] as Observable, out[k] as Observable) <= 0;
-  if (!sorted) out.sort(compareRecords);
+  // matches step back); the context notes while emitting whether any is out of place, and the
+  // sort runs only then (same result: it is stable).
+  if (ctx.ordered) {
+    // In order: duplicates, if any, are adjacent and were noted too.
+    if (!ctx.repeated) return out;
+  } else out.sort(compareRecords);
   // The same record can be reached twice (a host both as URL host and as a bare run); after the
   // sort such duplicates are adjacent, so one comparison with the last kept record drops them.
-  let dup = false;
-  for (let k = 1; k < out.length && !dup; k++) {
-    const a = out[k - 1] as Observable;
-    const b = out[k] as Observable;
-    dup = a.start === b.start && a.end === b.end && a.type === b.type;
-  }
-  if (!dup) return out;
   const kept: Observable[] = [];
   for (const o of out) {
     const last = kept[kept.length - 1];

@@ -32,6 +32,13 @@ export class ScanContext {
   readonly out: Observable[] = [];
   /** Original offset before which the scanner skips tokens (already consumed by a spanning match). */
   skipTo = 0;
+  /** False once a record was emitted before the previous one in output order (start, end, type). */
+  ordered = true;
+  /** True once a record repeated the previous one's start, end and type (a duplicate to drop). */
+  repeated = false;
+  private lastStart = -1;
+  private lastEnd = -1;
+  private lastType = '';
 
   constructor(text: string, options: ExtractOptions) {
     this.text = text;
@@ -57,6 +64,19 @@ export class ScanContext {
     raw?: string,
   ): void {
     if (!this.wants(type)) return;
+    // Order is tracked here, from the arguments, so that the caller needs no pass over records of
+    // many shapes (extras differ by type) to learn whether they need sorting.
+    if (this.ordered) {
+      const d =
+        start - this.lastStart ||
+        end - this.lastEnd ||
+        (type < this.lastType ? -1 : type > this.lastType ? 1 : 0);
+      if (d < 0) this.ordered = false;
+      else if (d === 0) this.repeated = true;
+      this.lastStart = start;
+      this.lastEnd = end;
+      this.lastType = type;
+    }
     const rec: Observable = { type, value, raw: raw ?? this.text.slice(start, end), start, end };
     if (defanged) rec.defanged = true;
     if (this.source !== undefined) rec.source = this.source;

@@ -60,6 +60,12 @@ const ATTACK_SUB = /^TA?\d{4}\.\d{3}$/;
 const PORT = /^:(\d{1,5})\b/;
 const CIDR = /^\/(\d{1,2})(?!\d)/;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/**
+ * The code unit at `k`, or -1 outside the string (where `charCodeAt` gives NaN: every test here
+ * reads both as "no character"). An out-of-range `charCodeAt` deoptimises the calling function
+ * once per site, and each deoptimisation costs a recompilation of these large functions.
+ */
+const codeAt = (s: string, k: number): number => (k >= 0 && k < s.length ? s.charCodeAt(k) : -1);
 /** True when [a, b) of `s` holds only digits and dots (an IPv4 candidate). */
 function digitsAndDots(s: string, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
@@ -186,7 +192,7 @@ function hostRun(ctx: ScanContext, ns: NormalizedSpan, a0: number, b0: number): 
   }
   if (!dot && b - a < 4) {
     // Short words hold nothing but the start of a phone number (`+1 …`, `(030) …`) or `AS1`.
-    const prev = N.charCodeAt(a - 1);
+    const prev = codeAt(N, a - 1);
     if (
       prev !== 43 &&
       prev !== 40 &&
@@ -212,15 +218,15 @@ function hostRun(ctx: ScanContext, ns: NormalizedSpan, a0: number, b0: number): 
       return b0;
     }
     const [s, e, d] = rawRange(ctx, ns, a, b);
-    const before = ctx.text.charCodeAt(s - 1);
+    const before = codeAt(ctx.text, s - 1);
     if (
       ctx.near(VERSION_CONTEXT, s, e, 48) ||
       before === 46 ||
-      (ctx.text.charCodeAt(e) === 46 && isDigit(ctx.text.charCodeAt(e + 1)))
+      (codeAt(ctx.text, e) === 46 && isDigit(codeAt(ctx.text, e + 1)))
     )
       return b0;
     const extra: Record<string, unknown> = { scope: ipv4Scope(o) };
-    const next = N.charCodeAt(b);
+    const next = codeAt(N, b);
     const port = next === 58 ? PORT.exec(N.slice(b, b + 7)) : null;
     if (port) extra.port = Number(port[1]);
     const cidr = next === 47 ? CIDR.exec(N.slice(b, b + 4)) : null;
@@ -334,7 +340,7 @@ function colonForms(ctx: ScanContext, ns: NormalizedSpan, urls: Range[], taken: 
     if (N[a] === '.') a++;
     const nextK = b;
     const w = N.slice(a, b);
-    const bounded = !isIdentChar(N.charCodeAt(a - 1)) && !isIdentChar(N.charCodeAt(b));
+    const bounded = !isIdentChar(codeAt(N, a - 1)) && !isIdentChar(codeAt(N, b));
     if (bounded && MAC_COLON.test(w)) {
       const [s, e, d] = rawRange(ctx, ns, a, b);
       ctx.emit('mac', w.toLowerCase(), s, e, d);
