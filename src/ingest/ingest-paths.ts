@@ -301,12 +301,22 @@ async function parseInPool(
   parentId: string | undefined,
   onResult: (r: Result<PreparedItem>) => Promise<void>,
 ): Promise<void> {
-  const ahead: Array<{ result: Promise<Result<PreparedItem>> | Result<PreparedItem>; bytes: number }> = [];
+  const ahead: Array<{
+    result: Promise<Result<PreparedItem>> | Result<PreparedItem>;
+    bytes: number;
+    pooled: boolean;
+  }> = [];
   let aheadBytes = 0;
+  let pooled = 0;
   const storeNext = async (): Promise<void> => {
     const next = ahead.shift();
     if (!next) return;
-    pool.flush();
+    // Post the partial batch only when the message awaited now is in it: flushing before every
+    // store sent the workers one message per post (a post and a wake-up each way per message).
+    if (next.pooled) {
+      if (pooled <= pool.queued) pool.flush();
+      pooled--;
+    }
     aheadBytes -= next.bytes;
     const result = await next.result;
     // The worker wrote the blobs: the write owns them from now on (removed if it fails).
@@ -315,10 +325,12 @@ async function parseInPool(
   };
   try {
     for await (const m of mboxMembers(source, options)) {
-      if (!m.ok) ahead.push({ result: m, bytes: 0 });
+      if (!m.ok) ahead.push({ result: m, bytes: 0, pooled: false });
       else {
-        ahead.push({ result: pool.submit(m.member, parentId), bytes: m.member.bytes.byteLength });
-        aheadBytes += m.member.bytes.byteLength;
+        const bytes = m.member.bytes.byteLength;
+        ahead.push({ result: pool.submit(m.member, parentId), bytes, pooled: true });
+        aheadBytes += bytes;
+        pooled++;
       }
       while (ahead.length >= PARSE_AHEAD || aheadBytes > PARSE_AHEAD_BYTES) await storeNext();
     }

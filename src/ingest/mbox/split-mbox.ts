@@ -180,8 +180,7 @@ export async function* splitMbox(
     return end;
   }
 
-  for await (const chunk of stream as AsyncIterable<Buffer | string>) {
-    const data = typeof chunk === 'string' ? Buffer.from(chunk, 'latin1') : chunk;
+  function* feed(data: Buffer): Generator<MboxMessage, void> {
     const buf = carry.length === 0 ? data : Buffer.concat([carry, data]);
     const lastNl = buf.lastIndexOf(NL);
     if (lastNl < 0) {
@@ -194,7 +193,7 @@ export async function* splitMbox(
         midLine = true;
         carry = Buffer.alloc(0);
       }
-      continue;
+      return;
     }
     const consumed = yield* scan(buf, lastNl + 1, false);
     if (consumed > 0) prevBlank = blankBefore(buf, consumed);
@@ -203,12 +202,33 @@ export async function* splitMbox(
     if (carry.length > 0) carry = Buffer.from(carry);
     base += consumed;
   }
+
+  for await (const chunk of stream as AsyncIterable<Buffer | string>) {
+    const data = typeof chunk === 'string' ? Buffer.from(chunk, 'latin1') : chunk;
+    // The tail carried over from the last chunk (usually part of a line) is completed with this
+    // chunk's first two lines, fed on their own, so that the rest of the chunk is scanned where
+    // it lies: joining the tail to the whole chunk copied every byte of the mailbox once more,
+    // and that garbage (1 MiB per chunk) drove most of the store thread's major collections.
+    const cut = carry.length > 0 ? afterTwoLines(data) : -1;
+    if (cut > 0 && cut < data.length) {
+      yield* feed(data.subarray(0, cut));
+      yield* feed(data.subarray(cut));
+    } else yield* feed(data);
+  }
   if (carry.length > 0) yield* scan(carry, carry.length, true);
   const last = finish();
   if (last) yield last;
   if (index === 0) {
     report({ message: 'no "From " separator line found: not an mbox file', offset: 0, severity: 'error' });
   }
+}
+
+/** The offset just past the second line break of `data`, or -1. */
+function afterTwoLines(data: Buffer): number {
+  const first = data.indexOf(NL);
+  if (first < 0) return -1;
+  const second = data.indexOf(NL, first + 1);
+  return second < 0 ? -1 : second + 1;
 }
 
 /** True when the line ending just before line start `at` (> 0) is empty (`\n` or `\r\n`). */

@@ -135,6 +135,11 @@ export class ParsePool {
     return promise;
   }
 
+  /** Messages submitted but not posted to a worker yet (the newest ones). */
+  get queued(): number {
+    return this.batch.length;
+  }
+
   /** Posts the partial batch to the least busy worker. */
   flush(): void {
     if (this.batch.length === 0 || this.failure) return;
