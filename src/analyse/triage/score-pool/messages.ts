@@ -2,6 +2,7 @@
  * @module analyse/triage/score-pool/messages
  * What the score pool and its workers say to each other.
  */
+import type { ErrorCode } from '../../../core/errors.js';
 import type { ScoreJob, ScoreRecord } from './score-job.js';
 
 export interface NumberedJob {
@@ -13,5 +14,6 @@ export type ToScoreWorker = { type: 'score'; jobs: NumberedJob[] };
 
 export type FromScoreWorker =
   | { type: 'ready' }
-  | { type: 'failed'; message: string }
+  /** The engine did not load; `code`/`subject` of a DragnetError, so the exit code is the same. */
+  | { type: 'failed'; message: string; code?: ErrorCode; subject?: string }
   | { type: 'scored'; results: Array<{ seq: number; record: ScoreRecord }> };

@@ -121,16 +121,16 @@ describe.skipIf(!haveBuild)('scoreInOrder on a worker pool', () => {
     for (const r of records) expect(r.error).toMatch(/worker stopped/);
   });
 
-  it('fails the run when a worker cannot load the engine', async () => {
+  it('fails the run when a worker cannot load the engine, with the same error code', async () => {
     const script = path.join(tmp, 'failed-worker.mjs');
     writeFileSync(
       script,
       "import { parentPort } from 'node:worker_threads';\n" +
-        "parentPort.postMessage({ type: 'failed', message: 'model missing' });\n",
+        "parentPort.postMessage({ type: 'failed', message: 'weights do not match', code: 'INTEGRITY' });\n",
     );
     await expect(
       run([fx('two.mbox')], { workers: 2, pool: { workerUrl: pathToFileURL(script) } }),
-    ).rejects.toThrow(/could not start: model missing/);
+    ).rejects.toMatchObject({ code: 'INTEGRITY', message: 'weights do not match' });
   });
 
   it('starts a pool by itself for a large input', async () => {

@@ -13,6 +13,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { DragnetError, type ErrorCode } from '../../../core/errors.js';
 import type { FromScoreWorker, NumberedJob, ToScoreWorker } from './messages.js';
 import type { ScoreJob, ScoreRecord } from './score-job.js';
 
@@ -92,8 +93,12 @@ export class ScorePool {
     this.workers.push(pw);
     let started = false;
     return new Promise<void>((resolve) => {
-      const failStart = (message: string): void => {
-        this.fail(new Error(`scoring worker could not start: ${message}`));
+      const failStart = (message: string, code?: ErrorCode, subject?: string): void => {
+        this.fail(
+          code
+            ? new DragnetError(code, message, subject ? { subject } : {})
+            : new Error(`scoring worker could not start: ${message}`),
+        );
         resolve();
       };
       worker.on('message', (msg: FromScoreWorker) => {
@@ -101,7 +106,7 @@ export class ScorePool {
           started = true;
           resolve();
           this.flush(); // a batch may be waiting for a replacement worker
-        } else if (msg.type === 'failed') failStart(msg.message);
+        } else if (msg.type === 'failed') failStart(msg.message, msg.code, msg.subject);
         else
           for (const { seq, record } of msg.results) {
             const p = pw.inFlight.get(seq);

@@ -4,7 +4,7 @@
  * batches it is sent, one after another, answering each batch with its records.
  */
 import { parentPort } from 'node:worker_threads';
-import { describeError } from '../../../core/errors.js';
+import { DragnetError, describeError } from '../../../core/errors.js';
 import { prepareTriageEngine } from '../engine.js';
 import type { FromScoreWorker, ToScoreWorker } from './messages.js';
 import { runScoreJob } from './run-score-job.js';
@@ -17,7 +17,13 @@ const engine = prepareTriageEngine();
 engine.then(
   () => port.postMessage({ type: 'ready' } satisfies FromScoreWorker),
   (err: unknown) =>
-    port.postMessage({ type: 'failed', message: describeError(err) } satisfies FromScoreWorker),
+    port.postMessage({
+      type: 'failed',
+      message: err instanceof DragnetError ? err.message : describeError(err),
+      ...(err instanceof DragnetError
+        ? { code: err.code, ...(err.subject ? { subject: err.subject } : {}) }
+        : {}),
+    } satisfies FromScoreWorker),
 );
 
 // Batches are handled strictly in arrival order; the pool relies on it only for accounting.
