@@ -14,6 +14,7 @@ const BIG_FONT_RE = /<font\b[^>]*\bsize\s*=\s*["']?\+?[4-7]\b/gi;
 const IMG_RE = /<img\b/gi;
 /** Visible characters under which an HTML body with images is "mostly pictures". */
 const IMAGE_HEAVY_TEXT = 300;
+const IMAGE_HEAVY_MAX_HTML = 30_000;
 
 /** HTML signals; `hasText` says whether the message also has a real plain-text body. */
 export function htmlSignals(html: string | undefined, hasText: boolean): SignalHit[] {
@@ -36,7 +37,8 @@ export function htmlSignals(html: string | undefined, hasText: boolean): SignalH
     });
   // Image spam: the message is pictures (whose words no filter reads) with a few words around them.
   const images = count(IMG_RE, sample, 50);
-  if (images > 0) {
+  // Only short bodies can be "mostly pictures"; this keeps a second pass over big HTML off the hot path.
+  if (images > 0 && sample.length <= IMAGE_HEAVY_MAX_HTML) {
     const visible = htmlToPlain(sample).replace(/\s+/g, '').length;
     if (visible < IMAGE_HEAVY_TEXT)
       out.push({
