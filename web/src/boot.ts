@@ -3,11 +3,15 @@
  * route, the case header, the open view's first request and its lazy chunk, all at once instead
  * of one after another (session → case layout → view → chunk → data). Each view still makes its
  * own request; `api` hands it the prefetched answer when the path matches exactly.
+ *
+ * This module and its imports carry no React: they are the whole entry chunk, so the requests
+ * leave before the app's bundle (React and the views) is even downloaded, and are answered while
+ * it compiles.
  */
 import { prefetch } from './api';
-import { prefetchGraph, graphLimitFromHash } from './graph-data';
-import { currentRoute } from './router';
-import { evidencePath, initialFilter } from './views/EvidenceView';
+import { evidencePath, initialFilter } from './evidence-query';
+import { graphLimitFromHash, prefetchGraph } from './graph-data';
+import { currentRoute } from './location';
 
 export function bootPrefetch(): void {
   prefetch('/api/session');

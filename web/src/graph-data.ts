@@ -4,10 +4,10 @@
  * after it.
  */
 import { api, prefetch, qs } from './api';
+import { hashParam } from './location';
 import type { GraphBody } from './types';
 
-export const graphLimitFromHash = (): number =>
-  Number(new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('limit')) || 2000;
+export const graphLimitFromHash = (): number => Number(hashParam('limit')) || 2000;
 
 const graphPath = (caseId: string, limit: number): string =>
   `/api/cases/${encodeURIComponent(caseId)}/graph${qs({ limit })}`;

@@ -1,8 +1,6 @@
 /** A hash router: `#/cases/ID/evidence/EID` ⇄ a path array. Hash routes need no server config. */
 import { useEffect, useState } from 'react';
-
-export const currentRoute = (): string[] =>
-  window.location.hash.replace(/^#\/?/, '').split('?')[0]!.split('/').filter(Boolean).map(decodeURIComponent);
+import { currentRoute } from './location';
 
 export function useRoute(): string[] {
   const [route, setRoute] = useState(currentRoute);

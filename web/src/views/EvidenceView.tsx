@@ -1,24 +1,13 @@
 /** The evidence table: verdict, class, language, sender, subject; filters, search and paging. */
 import { useEffect, useState } from 'react';
-import { api, qs } from '../api';
+import { api } from '../api';
+import { EVIDENCE_PAGE, evidencePath, initialFilter } from '../evidence-query';
 import { fmtDate, party } from '../format';
 import { href } from '../router';
 import type { EvidenceRow } from '../types';
 import { VerdictBadge } from './VerdictBadge';
 
-const PAGE = 100;
-
-export function initialFilter(name: string): string {
-  const q = window.location.hash.split('?')[1] ?? '';
-  return new URLSearchParams(q).get(name) ?? '';
-}
-
-/** One page of the table; also what `boot.ts` prefetches for the first page. */
-export const evidencePath = (
-  caseId: string,
-  f: { cls: string; kind: string; lang: string; sender: string; q: string; offset: number },
-): string =>
-  `/api/cases/${encodeURIComponent(caseId)}/evidence${qs({ class: f.cls, kind: f.kind, lang: f.lang, sender: f.sender, q: f.q, limit: PAGE, offset: f.offset })}`;
+const PAGE = EVIDENCE_PAGE;
 
 export function EvidenceView({ caseId }: { caseId: string }) {
   const [cls, setCls] = useState(initialFilter('class'));
