@@ -6,8 +6,10 @@
  *     once on a second server without it (DRAGNET_RESPONSE_CACHE=off: the cost of a miss)
  *   - evidence-table first paint in headless Chromium (navigation start → first row painted)
  *   - graph of 10,000 nodes interactive (navigation start → sigma rendered with handlers bound)
- * Run: npm run build:web && npx tsx bench/server.ts [--evidence N] [--seconds S] [--only graph]
- *   (--only graph: just the graph figure, runs of it set by --runs, default 2;
+ * Run: npm run build:web && npx tsx bench/server.ts [--evidence N] [--seconds S] [--only graph|ui] [--gpu]
+ *   (--only graph: just the graph figure, runs of it set by --runs, default 2; --only ui: first
+ *   paint and graph, no load test; --gpu: Chromium without --disable-gpu, i.e. compositing on
+ *   SwiftShader too instead of software compositing with a read-back of every WebGL canvas;
  *   DRAGNET_BENCH_TRACE=FILE writes a Chromium trace of the last graph run, for chrome://tracing)
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -28,6 +30,7 @@ const LOAD_AT_START = os.loadavg()[0] ?? 0;
 const SECONDS = arg('seconds', 6);
 const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 const GRAPH_RUNS = arg('runs', 2);
+const GPU = process.argv.includes('--gpu');
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
@@ -220,7 +223,7 @@ async function main(): Promise<void> {
       ms = performance.now() - t;
     }
     process.stderr.write('browser\n');
-    const browser = await launchChromium();
+    const browser = await launchChromium({ gpu: GPU });
     try {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
       await context.addCookies([{ name: 'dragnet_session', value: sid, url: base }]);
@@ -296,7 +299,7 @@ async function main(): Promise<void> {
     // The cached and uncached service, each on its own `dragnet serve` of the same case: the first
     // is what analysts get; the second (DRAGNET_RESPONSE_CACHE=off) builds every body, so its CPU
     // per request is the honest cost of a cache miss.
-    for (const cache of ONLY === 'graph' ? [] : (['on', 'off'] as const)) {
+    for (const cache of ONLY ? [] : (['on', 'off'] as const)) {
       const server =
         cache === 'on'
           ? serve
@@ -328,7 +331,7 @@ async function main(): Promise<void> {
   }
   const w = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length))];
   process.stdout.write(
-    `\nDragnet server bench: ${N} evidence items, loopback, ${os.cpus().length} CPUs (load average ${LOAD_AT_START.toFixed(1)} at start, ${os.loadavg()[0]?.toFixed(1)} at end)\n`,
+    `\nDragnet server bench: ${N} evidence items, loopback, ${os.cpus().length} CPUs, Chromium ${GPU ? 'with GPU compositing (SwiftShader)' : '--disable-gpu'} (load average ${LOAD_AT_START.toFixed(1)} at start, ${os.loadavg()[0]?.toFixed(1)} at end)\n`,
   );
   for (const r of rows)
     process.stdout.write(`${r[0].padEnd(w[0] ?? 0)}  ${r[1].padEnd(w[1] ?? 0)}  target ${r[2]}\n`);

@@ -3,13 +3,14 @@ import { type Browser, chromium } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.DRAGNET_CHROMIUM ?? '/usr/bin/chromium';
 
-export function launchChromium(): Promise<Browser> {
+/** `gpu: true` leaves out `--disable-gpu` (compositing then also runs on SwiftShader). */
+export function launchChromium(options: { gpu?: boolean } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: [
       '--no-sandbox',
-      '--disable-gpu',
+      ...(options.gpu ? [] : ['--disable-gpu']),
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
