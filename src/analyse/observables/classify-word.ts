@@ -83,6 +83,12 @@ function subWord(ctx: ScanContext, ns: NormalizedSpan, a: number, b: number, inU
       numericAnchor(ctx, ns, a);
       return;
     }
+    // A lower-case IBAN (`de89370400440532013000`, or its first group `de89`): only `iban` can
+    // start with two lower-case letters and two digits among the short forms.
+    if (c0 >= 97 && c0 <= 122 && len >= 4 && isDigitAt(N, a + 2)) {
+      ibanWord(ctx, ns, a);
+      return;
+    }
     const upper = c0 >= 65 && c0 <= 90;
     if (
       !upper ||
@@ -94,7 +100,14 @@ function subWord(ctx: ScanContext, ns: NormalizedSpan, a: number, b: number, inU
   if (len >= 25) {
     if (cryptoWord(ctx, ns, a, b)) return;
     // Compact IBANs run to 34 characters (FR, IT 27; PL, HU 28; MT 31; RU 33).
-    if (!inUrl && c0 >= 65 && c0 <= 90 && len <= 34 && isDigitAt(N, a + 2) && ibanWord(ctx, ns, a)) return;
+    if (
+      !inUrl &&
+      ((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122)) &&
+      len <= 34 &&
+      isDigitAt(N, a + 2) &&
+      ibanWord(ctx, ns, a)
+    )
+      return;
     const ht = HASH_TYPES[len];
     if (ht && isHex(w) && /\d/.test(w) && /[a-fA-F]/.test(w)) {
       const [s, e, d] = rawRange(ctx, ns, a, b);

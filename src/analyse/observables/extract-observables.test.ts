@@ -74,6 +74,13 @@ describe('refanging inside the extractor', () => {
     // A bare `//` after a spaced scheme word stays prose.
     expect(urls('see https // logs.example.com')).toEqual([]);
   });
+  it('joins an all-caps DOT standing alone between labels', () => {
+    const got = extractObservables('contact evil DOT com or bob AT evil DOT co DOT uk');
+    expect(got.map((o) => [o.type, o.value, o.raw, o.defanged])).toEqual([
+      ['domain', 'evil.com', 'evil DOT com', true],
+      ['email', 'bob@evil.co.uk', 'bob AT evil DOT co DOT uk', true],
+    ]);
+  });
   it('refangs zero-width and full-width dots', () => {
     expect(extractObservables('evil\u200b.com and bad\uff0eorg').map((o) => o.value)).toEqual([
       'evil.com',
@@ -148,6 +155,19 @@ describe('validation and false-positive control', () => {
       }
     }
     expect(countries).toBeGreaterThan(60);
+  });
+  it('reads IBANs typed in lower case, compact or grouped, and not in mixed case', () => {
+    const ibans = (t: string) =>
+      extractObservables(t)
+        .filter((o) => o.type === 'iban')
+        .map((o) => [o.value, o.raw]);
+    expect(ibans('IBAN de89370400440532013000 please')).toEqual([
+      ['DE89370400440532013000', 'de89370400440532013000'],
+    ]);
+    expect(ibans('iban: gb29 nwbk 6016 1331 9268 19, thanks')).toEqual([
+      ['GB29NWBK60161331926819', 'gb29 nwbk 6016 1331 9268 19'],
+    ]);
+    expect(ibans('IBAN gb29NWBK60161331926819 and de89370400440532013001')).toEqual([]);
   });
   it('filters by type', () => {
     expect(extractObservables('8.8.8.8 evil.com', { types: ['domain'] }).map((o) => o.value)).toEqual([

@@ -20,19 +20,27 @@ const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAlnum = (c: number): boolean => isUpper(c) || isDigit(c) || (c >= 97 && c <= 122);
 
-/** Reads an IBAN starting at `p` (two capitals, two digits); null when there is none. */
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+
+/**
+ * Reads an IBAN starting at `p` (two letters, two digits); null when there is none. Letters are
+ * all capitals as printed, or all lower case as typed in chats and forms (`de89 3704 …`); mixed
+ * case is not an IBAN. `value` is always the compact upper-case form.
+ */
 export function ibanAt(text: string, p: number): SpanMatch | null {
-  if (!isUpper(text.charCodeAt(p)) || !isUpper(text.charCodeAt(p + 1))) return null;
+  const lower = isLower(text.charCodeAt(p));
+  const isLetter = lower ? isLower : isUpper;
+  if (!isLetter(text.charCodeAt(p)) || !isLetter(text.charCodeAt(p + 1))) return null;
   if (!isDigit(text.charCodeAt(p + 2)) || !isDigit(text.charCodeAt(p + 3))) return null;
   if (p > 0 && isAlnum(text.charCodeAt(p - 1))) return null;
-  const cc = text.slice(p, p + 2);
+  const cc = lower ? text.slice(p, p + 2).toUpperCase() : text.slice(p, p + 2);
   const len = countrySpecs[cc]?.chars;
   if (!len) return null;
   let compact = '';
   let q = p;
   while (q < text.length && compact.length < len) {
     const c = text.charCodeAt(q);
-    if (isUpper(c) || isDigit(c)) {
+    if (isLetter(c) || isDigit(c)) {
       compact += text[q];
       q++;
     } else if (
@@ -45,6 +53,7 @@ export function ibanAt(text: string, p: number): SpanMatch | null {
     } else break;
   }
   if (compact.length !== len || (q < text.length && isAlnum(text.charCodeAt(q)))) return null;
+  if (lower) compact = compact.toUpperCase();
   if (!validIban(compact)) return null;
   return { end: q, value: compact, extra: { country: cc } };
 }
