@@ -54,6 +54,34 @@ function ipv4Text(w: string, o: readonly number[]): string {
 /** `v1.2.3.4`, `version 1.2.3.4`, `Affected versions: 1.2.3.4 through …`: version numbers, not IPs. */
 const VERSION_CONTEXT =
   /(?:\bv|\bversions?|\bver\.?|\bbuild|\brelease|\bfirmware|\brev\.?|\bupdate)[\s:]{0,2}$|\b(?:versions?|releases?|builds?|firmware)\b(?:[^.\n]|\.(?=\S)){0,30}$/i;
+/** True when `t` at `q` reads `w` (lower case) in any case. */
+function wordAt(t: string, q: number, w: string): boolean {
+  if (q + w.length > t.length) return false;
+  for (let k = 0; k < w.length; k++) if ((t.charCodeAt(q + k) | 32) !== w.charCodeAt(k)) return false;
+  return true;
+}
+/**
+ * A necessary condition for VERSION_CONTEXT in [a, b), without slicing: every keyword it knows
+ * holds a `v` (v, ver, version, rev) or is build, release, firmware or update. Most IPs (log lines,
+ * headers) have none of them in the 48 characters before, and the expression is saved.
+ */
+function mayBeVersionContext(t: string, a: number, b: number): boolean {
+  for (let q = a; q < b; q++) {
+    const c = t.charCodeAt(q) | 32;
+    if (c === 118) return true;
+    if (
+      c === 98
+        ? wordAt(t, q, 'build')
+        : c === 114
+          ? wordAt(t, q, 'release')
+          : c === 102
+            ? wordAt(t, q, 'firmware')
+            : c === 117 && wordAt(t, q, 'update')
+    )
+      return true;
+  }
+  return false;
+}
 /** IPv6 parsing (node's `isIPv6` is one large expression) remembered per written form; read-only results. */
 const ipv6Groups = memoize((w: string): readonly number[] | null => parseIPv6(w));
 const ATTACK_SUB = /^TA?\d{4}\.\d{3}$/;
@@ -220,7 +248,7 @@ function hostRun(ctx: ScanContext, ns: NormalizedSpan, a0: number, b0: number): 
     const [s, e, d] = rawRange(ctx, ns, a, b);
     const before = codeAt(ctx.text, s - 1);
     if (
-      ctx.near(VERSION_CONTEXT, s, e, 48) ||
+      (mayBeVersionContext(ctx.text, Math.max(0, s - 48), s) && ctx.near(VERSION_CONTEXT, s, e, 48)) ||
       before === 46 ||
       (codeAt(ctx.text, e) === 46 && isDigit(codeAt(ctx.text, e + 1)))
     )
