@@ -1,5 +1,5 @@
 /**
- * Triage throughput bench: `npx tsx bench/triage.ts [--emails N] [--sms N] [--sa N] [--cli N]`.
+ * Triage throughput bench: `npx tsx bench/triage.ts [--emails N] [--sms N] [--sa N] [--cli N] [--reps N]`.
  * - SMS-length messages/s: dev SMS rows scored one by one (features + model + reasons + lang).
  * - Full e-mails/s: SpamAssassin dev mails, raw bytes -> parseEmail (ingest) -> score.
  * - SpamAssassin (Debian `spamassassin`, installed with apt-get if missing) on the same e-mails in
@@ -9,7 +9,8 @@
  * - Whole commands (needs `npm run build`): `dragnet score --jsonl` (built CLI, default threads =
  *   one per core, and `--workers 1`) against `spamassassin --local --mbox` on the same `--cli`
  *   mails as one mbox, each a whole process with its startup; a 1-mail run of each gives the
- *   startup alone, so the per-message rate without startup is also shown.
+ *   startup alone, so the per-message rate without startup is also shown. The dragnet runs are
+ *   repeated `--reps` times (median; SpamAssassin, at ~1 minute a run, once).
  * Prints Markdown tables.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -23,7 +24,7 @@ import { messageFromEvidence } from '../src/analyse/triage/message.js';
 import { scoreMessage } from '../src/analyse/triage/score-message.js';
 import { dataDir } from '../src/analyse/triage/train/load-data.js';
 import { parseEmail } from '../src/ingest/email/parse-email.js';
-import { runCli } from './lib/run-cli.js';
+import { type CliRun, runCli } from './lib/run-cli.js';
 
 const arg = (name: string, dflt: number): number => {
   const i = process.argv.indexOf(`--${name}`);
@@ -33,6 +34,7 @@ const N_SMS = arg('sms', 3000);
 const N_EMAIL = arg('emails', 500);
 const N_SA = arg('sa', 100);
 const N_CLI = arg('cli', 500);
+const REPS = arg('reps', 3);
 
 function ensureSpamAssassin(): boolean {
   if (spawnSync('which', ['spamassassin']).status === 0) return true;
@@ -159,28 +161,39 @@ else if (N_CLI > 0) {
   const one = path.join(dir, 'one.mbox');
   writeMbox(big, cliMails);
   writeMbox(one, cliMails.slice(0, 1));
-  const dragnet = async (label: string, extra: string[]): Promise<void> => {
-    const run = async (file: string) => {
-      const r = await runCli(['score', '--jsonl', ...extra, file]);
-      if (r.code !== 0) throw new Error(`dragnet score failed (${r.code}): ${r.stderr.slice(0, 500)}`);
-      return r;
-    };
-    const startup = await run(one);
-    const r = await run(big);
-    const lines = r.stdout.split('\n').filter((l) => l !== '').length;
-    if (lines !== cliMails.length)
-      throw new Error(`dragnet score printed ${lines} lines for ${cliMails.length} mails`);
-    whole.push({
-      label,
-      mails: cliMails.length,
-      seconds: r.seconds,
-      cpuSeconds: r.cpuSeconds,
-      maxRssMiB: r.maxRssMiB,
-      startup: { seconds: startup.seconds, cpuSeconds: startup.cpuSeconds },
-    });
+  const run = async (file: string, extra: string[]) => {
+    const r = await runCli(['score', '--jsonl', ...extra, file]);
+    if (r.code !== 0) throw new Error(`dragnet score failed (${r.code}): ${r.stderr.slice(0, 500)}`);
+    return r;
   };
-  await dragnet(`dragnet score --jsonl (default threads: ${cpus().length} cores)`, []);
-  await dragnet('dragnet score --jsonl --workers 1', ['--workers', '1']);
+  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+  const configs = [
+    { label: `dragnet score --jsonl (default threads: ${cpus().length} cores)`, extra: [] as string[] },
+    { label: 'dragnet score --jsonl --workers 1', extra: ['--workers', '1'] },
+  ];
+  // The configurations alternate, repeated `--reps` times; medians damp a shared machine's noise.
+  const runs = configs.map(() => ({ big: [] as CliRun[], one: [] as CliRun[] }));
+  for (let rep = 0; rep < REPS; rep++)
+    for (const [i, c] of configs.entries()) {
+      const slot = runs[i] as { big: CliRun[]; one: CliRun[] };
+      slot.one.push(await run(one, c.extra));
+      const r = await run(big, c.extra);
+      const lines = r.stdout.split('\n').filter((l) => l !== '').length;
+      if (lines !== cliMails.length)
+        throw new Error(`dragnet score printed ${lines} lines for ${cliMails.length} mails`);
+      slot.big.push(r);
+    }
+  for (const [i, c] of configs.entries()) {
+    const { big: b, one: o } = runs[i] as { big: CliRun[]; one: CliRun[] };
+    whole.push({
+      label: REPS > 1 ? `${c.label}, median of ${REPS}` : c.label,
+      mails: cliMails.length,
+      seconds: median(b.map((r) => r.seconds)),
+      cpuSeconds: median(b.map((r) => r.cpuSeconds)),
+      maxRssMiB: Math.max(...b.map((r) => r.maxRssMiB)),
+      startup: { seconds: median(o.map((r) => r.seconds)), cpuSeconds: median(o.map((r) => r.cpuSeconds)) },
+    });
+  }
   if (haveSa) {
     const startup = runSpamAssassin(one);
     const r = runSpamAssassin(big);
