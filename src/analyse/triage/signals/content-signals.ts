@@ -28,6 +28,8 @@ const MIXED_WORD_RE =
   /(?=[\p{L}]*\p{Script=Latin})(?=[\p{L}]*(?:\p{Script=Cyrillic}|\p{Script=Greek}))[\p{L}]{3,}/gu;
 const CYRILLIC_OR_GREEK_RE = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
 const MASKED_DIGITS_RE = /(?<![A-Za-z])[xX]{3,}(?![A-Za-z])/g;
+// Shorter masks are only read as digits in front of a currency or unit (`xx元`, `x万`, `x%`).
+const MASKED_AMOUNT_RE = /(?<![A-Za-z])[xX]{1,2}(?=\s?[元块万%％])/g;
 const INVISIBLE_RE = /[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u180e]|\u034f/gu;
 
 function first(re: RegExp, text: string): { count: number; sample: string } {
@@ -88,7 +90,9 @@ export function contentSignals(raw: string, smsLike = false): SignalHit[] {
   // Some sources mask digits as `x` (`xxxx-xxxxxxx`, `07808 XXXXXX`): read them as digits so a masked
   // phone number or amount is still one.
   // Masked runs read as `0555…`: a leading 0 keeps a masked bare number a (trunk-dialled) phone.
-  const text = raw.replace(MASKED_DIGITS_RE, (m) => `0${'5'.repeat(m.length - 1)}`);
+  const text = raw
+    .replace(MASKED_DIGITS_RE, (m) => `0${'5'.repeat(m.length - 1)}`)
+    .replace(MASKED_AMOUNT_RE, (m) => '5'.repeat(m.length));
   const out: SignalHit[] = [];
   const add = (name: SignalName, r: { count: number; sample: string }): void => {
     if (r.count > 0) out.push({ name, value: Math.log2(1 + r.count), evidence: r.sample });

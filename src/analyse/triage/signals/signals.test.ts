@@ -49,6 +49,10 @@ describe('content signals', () => {
   it('reads masked digits as a phone number', () => {
     expect(names(contentSignals('咨询热线xxxxxxxxxxx'))).toContain('phone-number');
   });
+  it('reads short masks in front of a currency as an amount, and not elsewhere', () => {
+    expect(names(contentSignals('实付满xxx送x，只需预存xx元立享'))).toContain('money-amount');
+    expect(names(contentSignals('a 3 x 4 grid, x-ray, box'))).not.toContain('money-amount');
+  });
   it('does not call references, grouped amounts or bare account numbers phone numbers', () => {
     for (const s of ['2026-014', '2026-0188', '4 850 000', '4.850.000,00', '40718917'])
       expect(looksLikePhone(s)).toBe(false);
