@@ -96,13 +96,38 @@ function joinerWord(word: string): string | null {
 }
 
 interface Builder {
+  text: string;
   norm: string;
   starts: Int32Array;
   ends: Int32Array;
   n: number;
+  /** Characters kept as written, [runStart, runEnd) of `text`, not yet appended to `norm`. */
+  runStart: number;
+  runEnd: number;
+}
+
+/** Appends the pending run of characters kept as written (one slice instead of one string per character). */
+function flush(b: Builder): void {
+  if (b.runEnd > b.runStart) b.norm += b.text.slice(b.runStart, b.runEnd);
+  b.runStart = b.runEnd = 0;
+}
+
+/** Keeps `text[p]` as written. */
+function keep(b: Builder, p: number): void {
+  if (b.runEnd !== p || b.runEnd === b.runStart) {
+    flush(b);
+    b.runStart = p;
+  }
+  b.runEnd = p + 1;
+  if (b.n < b.starts.length) {
+    b.starts[b.n] = p;
+    b.ends[b.n] = p + 1;
+    b.n++;
+  }
 }
 
 function push(b: Builder, str: string, from: number, to: number): void {
+  flush(b);
   b.norm += str;
   for (let k = 0; k < str.length && b.n < b.starts.length; k++) {
     b.starts[b.n] = from;
@@ -118,7 +143,15 @@ function push(b: Builder, str: string, from: number, to: number): void {
 export function normalizeSpan(text: string, s: number, e: number): NormalizedSpan {
   // The normalised text is never longer than the span (every rule shrinks or keeps length), so
   // the maps are preallocated; no closure is created per call (this runs on every URL-ish token).
-  const st: Builder = { norm: '', starts: new Int32Array(e - s), ends: new Int32Array(e - s), n: 0 };
+  const st: Builder = {
+    text,
+    norm: '',
+    starts: new Int32Array(e - s),
+    ends: new Int32Array(e - s),
+    n: 0,
+    runStart: 0,
+    runEnd: 0,
+  };
   let changed = false;
   let p = s;
   while (p < e) {
@@ -194,10 +227,11 @@ export function normalizeSpan(text: string, s: number, e: number): NormalizedSpa
       p += len;
       continue;
     }
-    push(st, text[p] ?? '', p, p + 1);
+    keep(st, p);
     p++;
   }
   if (!changed) return identitySpan(text, s, e);
+  flush(st);
   return {
     norm: st.norm,
     base: s,

@@ -102,6 +102,12 @@ function digitsAndDots(s: string, a: number, b: number): boolean {
   }
   return true;
 }
+/** Number of dots in [a, b) of `s`. */
+function dotCount(s: string, a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) if (s.charCodeAt(k) === 46) n++;
+  return n;
+}
 const isIdentChar = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const MAC_COLON = /^[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){5}$/;
@@ -240,7 +246,8 @@ function hostRun(ctx: ScanContext, ns: NormalizedSpan, a0: number, b0: number): 
     return b0;
   }
   if (digitsAndDots(N, a, b)) {
-    const o = parseIPv4(w);
+    // Four parts or none: `1.1`, `10.0`, `5.0` (versions in logs and user agents) end here unparsed.
+    const o = dotCount(N, a, b) === 3 ? parseIPv4(w) : null;
     if (!o) {
       // Not an IPv4 (version 1.2.3.4.5, dates): its parts may still be card/phone anchors.
       return b0;
