@@ -274,7 +274,7 @@ function hostRun(ctx: ScanContext, ns: NormalizedSpan, a0: number, b0: number): 
     // `name.exe`, `v1.2`, `e.g`: not a domain; long parts may still be hashes or wallets.
     let i = a;
     for (let k = a; k <= b; k++) {
-      if (k === b || N[k] === '.') {
+      if (k === b || N.charCodeAt(k) === 46) {
         if (k - i >= 25) classifyWord(ctx, ns, i, k, false);
         i = k + 1;
       }
