@@ -54,6 +54,12 @@ export interface SourceFile {
   head: Uint8Array;
   readAll(): Promise<Buffer>;
   stream(): Readable;
+  /**
+   * The bytes in order, read into one buffer that is reused: a chunk is valid only until the next
+   * one is asked for. For streaming readers that copy what they keep (the mbox splitter): no
+   * allocation per chunk, so reading a multi-GB file makes no garbage.
+   */
+  chunks?(): AsyncIterable<Buffer>;
 }
 
 export interface FormatHandler {

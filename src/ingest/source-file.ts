@@ -54,8 +54,25 @@ export async function openSourceFile(path: string, limits: IngestLimits): Promis
       }
       return readFile(path);
     },
-    stream: () => createReadStream(path, { highWaterMark: 1 << 20 }),
+    stream: () => createReadStream(path, { highWaterMark: CHUNK_BYTES }),
+    chunks: () => readChunks(path),
   };
+}
+
+const CHUNK_BYTES = 1 << 20;
+
+async function* readChunks(path: string): AsyncIterable<Buffer> {
+  const fh = await open(path, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(CHUNK_BYTES);
+    for (;;) {
+      const { bytesRead } = await fh.read(buf, 0, CHUNK_BYTES, null);
+      if (bytesRead === 0) return;
+      yield buf.subarray(0, bytesRead);
+    }
+  } finally {
+    await fh.close();
+  }
 }
 
 export function formatBytes(n: number): string {

@@ -33,9 +33,10 @@ export async function* mboxMembers(
   const loose: Problem[] = [];
   let count = 0;
   try {
-    for await (const m of splitMbox(file.stream(), {
+    for await (const m of splitMbox(file.chunks ? file.chunks() : file.stream(), {
       maxMessageBytes: options.limits.maxInMemoryBytes,
       onProblem: (p) => loose.push(p),
+      reusedChunks: file.chunks !== undefined,
     })) {
       count++;
       const attached = m.problems ?? [];

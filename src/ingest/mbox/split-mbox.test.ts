@@ -132,4 +132,39 @@ describe('splitMbox', () => {
       { seed: 7, numRuns: 300 },
     );
   });
+
+  it('gives the same messages from a source that reuses one buffer for every chunk', async () => {
+    /** Like `chunked`, but each chunk overwrites the previous one in a single buffer. */
+    async function* reused(data: Buffer, size: number): AsyncIterable<Buffer> {
+      const buf = Buffer.alloc(size);
+      for (let i = 0; i < data.length; i += size) {
+        const n = data.copy(buf, 0, i, Math.min(i + size, data.length));
+        yield buf.subarray(0, n);
+        buf.fill(0x58);
+      }
+    }
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uint8Array({ maxLength: 600 }).map((b) => Buffer.from(b).toString('latin1')),
+        fc.integer({ min: 1, max: 50 }),
+        async (noise, size) => {
+          const mbox = Buffer.from(
+            `${FROM_LINE}\nSubject: a\n\n${noise}\n\nFrom x\n>From y\n\n${FROM_LINE}\nSubject: b\n\nz\n`,
+            'latin1',
+          );
+          const expected = await split(mbox, size);
+          const problems: Problem[] = [];
+          const messages: MboxMessage[] = [];
+          for await (const m of splitMbox(reused(mbox, size), {
+            reusedChunks: true,
+            onProblem: (p) => problems.push(p),
+          }))
+            messages.push(m);
+          expect(texts(messages)).toEqual(texts(expected.messages));
+          expect(problems).toEqual(expected.problems);
+        },
+      ),
+      { seed: 11, numRuns: 200 },
+    );
+  });
 });

@@ -36,6 +36,11 @@ export interface SplitMboxOptions {
   maxMessageBytes?: number;
   /** Called for every problem, including those not tied to a message (no separator at all). */
   onProblem?: (problem: Problem) => void;
+  /**
+   * The source reuses its buffer for the next chunk (`SourceFile.chunks`): what is kept of a
+   * chunk (the start of a message not finished yet) is copied before the next is read.
+   */
+  reusedChunks?: boolean;
 }
 
 const NL = 0x0a;
@@ -53,7 +58,7 @@ const HEADER_FIELD = /^[\x21-\x39\x3b-\x7e]+[ \t]*:/;
  * @param stream the mbox bytes (a file read stream); read once, sequentially
  */
 export async function* splitMbox(
-  stream: Readable,
+  stream: Readable | AsyncIterable<Buffer>,
   options: SplitMboxOptions = {},
 ): AsyncIterable<MboxMessage> {
   const maxBytes = options.maxMessageBytes ?? 256 * 1024 * 1024;
@@ -214,6 +219,10 @@ export async function* splitMbox(
       yield* feed(data.subarray(0, cut));
       yield* feed(data.subarray(cut));
     } else yield* feed(data);
+    if (options.reusedChunks) {
+      if (current && current.parts.length > 0) current.parts = [Buffer.concat(current.parts, current.size)];
+      if (carry === data || carry.buffer === data.buffer) carry = Buffer.from(carry);
+    }
   }
   if (carry.length > 0) yield* scan(carry, carry.length, true);
   const last = finish();
