@@ -46,6 +46,7 @@ for (const n of counts) {
       n / run.seconds,
       n / run.cpuSeconds,
       run.maxRssMiB,
+      os.loadavg()[0] ?? Number.NaN,
     ]);
     rmSync(work, { recursive: true, force: true });
   }
@@ -64,6 +65,7 @@ printTable(
     'messages/s',
     'messages/CPU-s',
     'peak RSS MiB',
+    'load (1 min)',
   ],
   rows,
 );
