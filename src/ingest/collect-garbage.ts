@@ -10,7 +10,7 @@
  * about a fifth of a store-only ingest's CPU (parallel marking on V8's helper threads), mostly
  * collecting heaps that had hardly grown. So the heap's footprint (JS heap + the buffers it holds)
  * is looked at every few items instead (a cheap call), and a collection runs only once it has
- * grown `slackMb` past what the last one left: 5 collections over a 100k-message store-only
+ * grown `slackMb` past what the last one left: 11 collections over a 100k-message store-only
  * ingest instead of ~300 (main thread and two workers), and peak RSS 272 MiB instead of 280.
  */
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
