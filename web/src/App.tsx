@@ -1,6 +1,6 @@
 /** Session bootstrap (setup → login → app) and the top-level routes. */
-import { useCallback, useEffect, useState } from 'react';
-import { api, ApiError, setCsrfToken } from './api';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError, api, arrived, setCsrfToken } from './api';
 import { useRoute } from './router';
 import type { User } from './types';
 import { CaseLayout } from './views/CaseLayout';
@@ -11,14 +11,24 @@ import { TeamView } from './views/TeamView';
 
 type Phase = { state: 'loading' } | { state: 'setup' } | { state: 'login' } | { state: 'in'; user: User } | { state: 'error'; message: string };
 
+type Session = { user: User; csrfToken: string | null };
+
+/** Logged in already if the boot prefetch's session answer is here (the usual reload). */
+function initialPhase(): Phase {
+  const s = arrived<Session>('/api/session');
+  if (!s) return { state: 'loading' };
+  setCsrfToken(s.csrfToken);
+  return { state: 'in', user: s.user };
+}
+
 export function App() {
-  const [phase, setPhase] = useState<Phase>({ state: 'loading' });
+  const [phase, setPhase] = useState<Phase>(initialPhase);
   const route = useRoute();
 
   const refresh = useCallback(async () => {
     // The session first: the usual case (logged in) then costs one round trip before the page.
     try {
-      const s = await api<{ user: User; csrfToken: string | null }>('/api/session');
+      const s = await api<Session>('/api/session');
       setCsrfToken(s.csrfToken);
       setPhase({ state: 'in', user: s.user });
     } catch (err) {
@@ -32,8 +42,10 @@ export function App() {
     }
   }, []);
 
+  // Only when the session was not known at the first render (a ref: checked once, on mount).
+  const known = useRef(phase.state === 'in');
   useEffect(() => {
-    void refresh();
+    if (!known.current) void refresh();
   }, [refresh]);
 
   if (phase.state === 'loading') return <div className="splash">Loading…</div>;

@@ -29,7 +29,7 @@ interface Answer {
 }
 
 /** GET responses requested ahead of the view that reads them (`prefetch`), each used once. */
-const early = new Map<string, { at: number; answer: Promise<Answer> }>();
+const early = new Map<string, { at: number; answer: Promise<Answer>; arrived?: Answer }>();
 /** A prefetched answer older than this is not used: the case may have changed since. */
 const FRESH_MS = 10_000;
 
@@ -43,8 +43,25 @@ async function send(path: string, init: RequestInit): Promise<Answer> {
  * while the page is still booting or its code still loading). A failed answer is not reused.
  */
 export function prefetch(path: string): void {
-  if (!early.has(path))
-    early.set(path, { at: performance.now(), answer: send(path, { headers: { accept: 'application/json' } }) });
+  if (early.has(path)) return;
+  const entry: { at: number; answer: Promise<Answer>; arrived?: Answer } = {
+    at: performance.now(),
+    answer: send(path, { headers: { accept: 'application/json' } }),
+  };
+  entry.answer.then((a) => (entry.arrived = a), () => undefined);
+  early.set(path, entry);
+}
+
+/**
+ * The body of a prefetched GET that has already arrived (ok and fresh), taking it; else
+ * undefined. Lets a view start with its data in its first render (one commit, one frame) instead
+ * of rendering empty, fetching in an effect and rendering again.
+ */
+export function arrived<T>(path: string): T | undefined {
+  const entry = early.get(path);
+  if (!entry?.arrived?.ok || performance.now() - entry.at >= FRESH_MS) return undefined;
+  early.delete(path);
+  return JSON.parse(entry.arrived.text) as T;
 }
 
 export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {

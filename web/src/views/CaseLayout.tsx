@@ -4,8 +4,8 @@
  * sigma + graphology; message: DOMPurify) are separate chunks, so the evidence table's first
  * paint needs only the small main bundle and two requests.
  */
-import { lazy, Suspense, useEffect, useState } from 'react';
-import { api } from '../api';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { api, arrived } from '../api';
 import { graphLimitFromHash, prefetchGraph } from '../graph-data';
 import { href } from '../router';
 import type { User } from '../types';
@@ -42,7 +42,8 @@ const TABS: Array<[string, string]> = [
 ];
 
 export function CaseLayout({ caseId, route, user }: { caseId: string; route: string[]; user: User }) {
-  const [info, setInfo] = useState<CaseDetail | null>(null);
+  const [info, setInfo] = useState(() => arrived<CaseDetail>(`/api/cases/${encodeURIComponent(caseId)}`) ?? null);
+  const skipFirst = useRef(info !== null);
   const [error, setError] = useState<string | null>(null);
   const [reload, setReload] = useState(0);
   const openTab = route[0] ?? 'evidence';
@@ -51,6 +52,10 @@ export function CaseLayout({ caseId, route, user }: { caseId: string; route: str
     if (openTab === 'graph') prefetchGraph(caseId, graphLimitFromHash());
   }, [caseId, openTab]);
   useEffect(() => {
+    if (skipFirst.current) {
+      skipFirst.current = false;
+      return;
+    }
     api<CaseDetail>(`/api/cases/${encodeURIComponent(caseId)}`).then(setInfo, (e) => setError(String(e.message ?? e)));
   }, [caseId, reload]);
   if (error) return <div className="page"><div className="alert alert-error">{error}</div></div>;

@@ -1,6 +1,6 @@
 /** The evidence table: verdict, class, language, sender, subject; filters, search and paging. */
-import { useEffect, useState } from 'react';
-import { api } from '../api';
+import { useEffect, useRef, useState } from 'react';
+import { api, arrived } from '../api';
 import { EVIDENCE_PAGE, evidencePath, initialFilter } from '../evidence-query';
 import { fmtDate, party } from '../format';
 import { href } from '../router';
@@ -17,7 +17,13 @@ export function EvidenceView({ caseId }: { caseId: string }) {
   const [search, setSearch] = useState('');
   const [q, setQ] = useState('');
   const [offset, setOffset] = useState(0);
-  const [data, setData] = useState<{ total: number; items: EvidenceRow[] } | null>(null);
+  // The first page from the boot prefetch when it is already here: rows in the first render.
+  const [data, setData] = useState(() =>
+    arrived<{ total: number; items: EvidenceRow[] }>(
+      evidencePath(caseId, { cls, kind, lang, sender, q, offset }),
+    ) ?? null,
+  );
+  const skipFirst = useRef(data !== null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -26,6 +32,10 @@ export function EvidenceView({ caseId }: { caseId: string }) {
   }, [search]);
   useEffect(() => setOffset(0), [cls, kind, lang, sender, q]);
   useEffect(() => {
+    if (skipFirst.current) {
+      skipFirst.current = false;
+      return;
+    }
     let live = true;
     api<{ total: number; items: EvidenceRow[] }>(evidencePath(caseId, { cls, kind, lang, sender, q, offset })).then(
       (d) => live && setData(d),
