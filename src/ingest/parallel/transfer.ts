@@ -10,7 +10,9 @@
 export function ownBuffer(bytes: Uint8Array): Uint8Array {
   if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) return bytes;
   if (bytes.buffer instanceof ArrayBuffer && bytes.byteLength * 2 >= bytes.buffer.byteLength) return bytes;
-  return bytes.slice();
+  // Not `bytes.slice()`: on a Buffer that is a view of the same (possibly pooled) memory, and a
+  // pooled ArrayBuffer must never be put in a transfer list (Node copies it, newer Nodes throw).
+  return new Uint8Array(bytes);
 }
 
 /** Adds the buffer behind `bytes` to a transfer list (each buffer once). */
