@@ -13,21 +13,10 @@
 
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, statSync } from 'node:fs';
+import { seededRng } from '../src/core/seeded-rng.js';
 import { parseEmail } from '../src/ingest/email/parse-email.js';
 import { formatMboxEntry } from '../src/ingest/mbox/format-mbox-entry.js';
 import { splitMbox } from '../src/ingest/mbox/split-mbox.js';
-
-/** mulberry32: tiny, fast, good enough for test data; same seed ⇒ same mailbox. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = (
   'account verify payment invoice urgent please click link password bank transfer meeting lunch report ' +
@@ -58,7 +47,7 @@ function bytePool(next: () => number): Buffer {
  * Exported for the lead's ingest bench.
  */
 export function* mboxEntries(n: number, seed = 1): Generator<string> {
-  const next = rng(seed);
+  const next = seededRng(seed); // same seed ⇒ same mailbox
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
   const pool = bytePool(next);
   const words = (k: number): string => Array.from({ length: k }, () => pick(WORDS)).join(' ');

@@ -14,18 +14,10 @@ import { composeIBAN, isValidIBAN } from 'ibantools';
 import examplesJs from 'libphonenumber-js/examples.mobile.json';
 import { getExampleNumber } from 'libphonenumber-js/max';
 import { encodeCashaddr, toChecksumAddress, validateAddress } from '../src/analyse/crypto/index.js';
+import { type Rng, seededRng } from '../src/core/seeded-rng.js';
 
-export type Rng = () => number;
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export type { Rng };
+export const mulberry32 = seededRng;
 export const pick = <T>(r: Rng, xs: ReadonlyArray<T>): T => xs[Math.floor(r() * xs.length)] as T;
 export const int = (r: Rng, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
 const hexChars = (r: Rng, n: number): string =>

@@ -17,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { initCase } from '../src/case/open-case.js';
+import { seededRng } from '../src/core/seeded-rng.js';
 import { seedCase } from '../src/server/testing/seed-case.js';
 import { launchChromium } from '../test/e2e/chromium.js';
 import { ADMIN, startServe } from '../test/e2e/serve-process.js';
@@ -42,17 +43,6 @@ function cpuMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
-/** Seeded PRNG (mulberry32), so every run asks for the same sequence of URLs. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const pick = <T>(r: () => number, xs: ReadonlyArray<T>): T => xs[Math.floor(r() * xs.length)]!;
 
 interface LoadResult {
@@ -124,7 +114,7 @@ async function load(
 /** The list endpoints under load, each drawing varied URLs (pages, filters, queries). */
 function endpoints(caseId: string, n: number): Array<[string, () => string]> {
   const c = `/api/cases/${caseId}`;
-  const r = rng(42);
+  const r = seededRng(42); // every run asks for the same sequence of URLs
   const pages = Math.max(1, Math.floor(n / 100));
   const classes = ['phishing', 'scam', 'spam', 'ham'];
   const words = [
