@@ -1,14 +1,16 @@
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runCaseStoreContract } from '../../test/contract/case-store.contract.js';
+import { tempDirs } from '../../test/temp-dirs.js';
 import { initCase, openCase } from './open-case.js';
 import { sha256Hex } from './sha256.js';
 import type { SqliteCaseStore } from './sqlite-case-store.js';
 
-const tmpCase = () => path.join(mkdtempSync(path.join(os.tmpdir(), 'dragnet-store-')), 'case');
+const tempDir = tempDirs('dragnet-store-');
+
+const tmpCase = () => path.join(tempDir(), 'case');
 
 runCaseStoreContract('sqlite', {
   create: () => initCase(tmpCase(), { actor: 'test' }),

@@ -1,8 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeSyntheticCase } from '../../test/fixtures/graph/write-synthetic-case.js';
+import { tempDirs } from '../../test/temp-dirs.js';
 import { openCase } from '../case/open-case.js';
 import { listIntelSources, loadPartnerIndicators, saveIntel } from './intel-store.js';
 import { loadShareInput } from './load-share-input.js';
@@ -10,8 +9,10 @@ import { matchIntel } from './match-intel.js';
 import { parseStixBundle } from './parse-stix-bundle.js';
 import type { PartnerIntel } from './partner-intel.js';
 
+const tempDir = tempDirs('dragnet-intel-');
+
 const newCase = async (): Promise<string> => {
-  const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'dragnet-intel-')), 'case');
+  const dir = path.join(tempDir(), 'case');
   await writeSyntheticCase(dir);
   return dir;
 };

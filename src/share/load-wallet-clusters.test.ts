@@ -1,16 +1,17 @@
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeSyntheticCase } from '../../test/fixtures/graph/write-synthetic-case.js';
+import { tempDirs } from '../../test/temp-dirs.js';
 import { openCase } from '../case/open-case.js';
 import { loadShareInput } from './load-share-input.js';
 import { loadWalletClusters } from './load-wallet-clusters.js';
 import { toStixBundle } from './to-stix-bundle.js';
 
+const tempDir = tempDirs('dragnet-wc-');
+
 describe('loadWalletClusters', () => {
   it('carries crypto clusters of 2+ addresses into the export', async () => {
-    const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'dragnet-wc-')), 'case');
+    const dir = path.join(tempDir(), 'case');
     await writeSyntheticCase(dir);
     const store = await openCase(dir);
     try {

@@ -2,12 +2,14 @@
  * The campaigns / timeline / export / match commands, run in-process through the real commander
  * program against a real case folder (stdout captured).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runInProcess } from '../../test/cli/run-in-process.js';
 import { writeSyntheticCase } from '../../test/fixtures/graph/write-synthetic-case.js';
+import { tempDirs } from '../../test/temp-dirs.js';
+
+const tempDir = tempDirs('dragnet-share-cli-');
 
 const run = (args: string[]) => runInProcess(args);
 
@@ -15,7 +17,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('campaign and sharing commands', () => {
   it('campaigns, timeline, export and match work end to end on a case', async () => {
-    const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'dragnet-share-cli-')), 'case');
+    const dir = path.join(tempDir(), 'case');
     await writeSyntheticCase(dir);
 
     const campaigns = await run(['campaigns', '--case', dir, '--jsonl']);

@@ -1,10 +1,10 @@
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDirs } from '../temp-dirs.js';
 import { dragnet, jsonOf } from './run-cli.js';
 
-const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'dragnet-cli-'));
+const tmp = tempDirs('dragnet-cli-');
 
 describe('dragnet CLI basics', () => {
   it('prints its version and help', () => {
