@@ -16,6 +16,8 @@ import { fixC1Controls } from '../text/fix-c1-controls.js';
 import { prepareCharsets } from './charsets.js';
 import { checkEmailShape } from './check-email-shape.js';
 import { liftBase64Attachments, restoreLifted } from './lift-base64-attachments.js';
+// Loaded for its effect: postal-mime's part decoders without the Blob round trip (see the module).
+import './part-decoders.js';
 import { toParties, toParty } from './to-party.js';
 
 /** Nested message/rfc822 depth we follow; deeper ones stay opaque `file` children. */
