@@ -19,11 +19,13 @@ export interface TriageEngine {
 
 /** Raw (uncalibrated) unwanted score of a feature vector; fills `contributions` (w·x per entry). */
 export function unwantedLogit(model: TriageModel, fv: FeatureVector, contributions?: Float64Array): number {
-  // The unwanted weights alone (1 MB, contiguous): most messages are ham and never need the head.
-  const w = model.unwanted.weights;
+  // The unwanted weights alone (the first vector, contiguous): most messages are ham and never
+  // need the head. `Math.fround` gives exactly the float32 weight the dequantised vector holds.
+  const q = model.quantised;
+  const scale = model.scales[0] as number;
   let z = model.unwanted.bias;
   for (let k = 0; k < fv.indices.length; k++) {
-    const c = (w[fv.indices[k] as number] as number) * (fv.values[k] as number);
+    const c = Math.fround((q[fv.indices[k] as number] as number) * scale) * (fv.values[k] as number);
     z += c;
     if (contributions) contributions[k] = c;
   }
@@ -33,13 +35,16 @@ export function unwantedLogit(model: TriageModel, fv: FeatureVector, contributio
 /** Head probabilities (phishing / scam / spam) of a feature vector. */
 export function headProbabilities(model: TriageModel, fv: FeatureVector): number[] {
   const heads = model.head.bias.length;
-  const stride = 1 + heads;
   const acc = Float64Array.from(model.head.bias);
-  const w = model.interleaved;
-  for (let k = 0; k < fv.indices.length; k++) {
-    const base = (fv.indices[k] as number) * stride + 1;
-    const x = fv.values[k] as number;
-    for (let c = 0; c < heads; c++) acc[c] = (acc[c] as number) + (w[base + c] as number) * x;
+  const q = model.quantised;
+  const n = model.featureCount;
+  for (let c = 0; c < heads; c++) {
+    const scale = model.scales[c + 1] as number;
+    const base = (c + 1) * n;
+    let sum = acc[c] as number;
+    for (let k = 0; k < fv.indices.length; k++)
+      sum += Math.fround((q[base + (fv.indices[k] as number)] as number) * scale) * (fv.values[k] as number);
+    acc[c] = sum;
   }
   const logits = Array.from(acc);
   const max = Math.max(...logits);
