@@ -165,12 +165,23 @@ class Accumulator {
   take(): { indices: Int32Array; values: Float32Array } {
     const n = this.all.length;
     const indices = new Int32Array(n);
-    for (let i = 0; i < n; i++) indices[i] = (this.keys[this.all[i] as number] as number) - 1;
-    indices.sort();
     const values = new Float32Array(n);
-    for (let i = 0; i < n; i++) {
-      const slot = this.slotOf(indices[i] as number);
-      values[i] = this.value[slot] as number;
+    if (n <= MAX_PACKED) {
+      // (index, position) pairs packed in one uint32 (index < 2^19, position < 2^13) and sorted
+      // natively, so each value is found by its position, not by a second hash probe.
+      const packed = new Uint32Array(n);
+      for (let i = 0; i < n; i++)
+        packed[i] = (((this.keys[this.all[i] as number] as number) - 1) << POS_BITS) | i;
+      packed.sort();
+      for (let i = 0; i < n; i++) {
+        const p = packed[i] as number;
+        indices[i] = p >>> POS_BITS;
+        values[i] = this.value[this.all[p & (MAX_PACKED - 1)] as number] as number;
+      }
+    } else {
+      for (let i = 0; i < n; i++) indices[i] = (this.keys[this.all[i] as number] as number) - 1;
+      indices.sort();
+      for (let i = 0; i < n; i++) values[i] = this.value[this.slotOf(indices[i] as number)] as number;
     }
     for (const slot of this.all) {
       this.keys[slot] = 0;
@@ -179,7 +190,22 @@ class Accumulator {
     this.all = [];
     return { indices, values };
   }
+
+  /** Counts every character n-gram of `s`, as `forEachCharNgram` enumerates them. */
+  addCharNgrams(s: string): void {
+    const len = Math.min(s.length, MAX_CHAR_NGRAM_CHARS);
+    for (let i = 0; i < len; i++) {
+      let h = FNV_OFFSET;
+      for (let k = 0; k < CHAR_N_MAX && i + k < len; k++) {
+        h = fnvStep(h, s.charCodeAt(i + k));
+        if (k + 1 >= CHAR_N_MIN) this.add(fnvStep(h, 0x100 + k) & (HASH_SIZE - 1));
+      }
+    }
+  }
 }
+
+const POS_BITS = 13;
+const MAX_PACKED = 1 << POS_BITS;
 
 const acc = new Accumulator();
 
@@ -222,7 +248,7 @@ export function extractFeatures(msg: TriageMessage, cues: CueIndex): FeatureVect
   const normalised = normaliseText(full);
   const tokens = tokenise(normalised).slice(0, MAX_WORDS);
 
-  forEachCharNgram(` ${normalised} `, (b) => acc.add(b));
+  acc.addCharNgrams(` ${normalised} `);
   acc.closeBlock();
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i] as string;

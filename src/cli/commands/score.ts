@@ -6,12 +6,30 @@
  * gets `{"id","error"}` and the others go on. Many messages are parsed and scored on a pool of
  * worker threads (`--workers`), a few on the main thread (see `score-pool/ordered-scoring`).
  */
+import { statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { readScoreUnits, type ScoreRecord } from '../../analyse/triage/score-inputs.js';
 import { MAX_WORKERS, scoreInOrder } from '../../analyse/triage/score-pool/ordered-scoring.js';
 import { usageError } from '../../core/errors.js';
 import { formatTable, outputMode, writeLine } from '../output.js';
 import { action } from '../run-command.js';
+
+/**
+ * Named files other than single e-mails totalling 1 MiB or more: enough messages that the pool
+ * will probably be wanted, so it starts while they are read (see `likelyLarge`).
+ */
+function likelyLarge(files: ReadonlyArray<string>): boolean {
+  let bytes = 0;
+  for (const f of files) {
+    if (f === '-' || /\.(?:eml|msg822)$/i.test(f)) continue;
+    try {
+      bytes += statSync(f).size;
+    } catch {
+      // reading the inputs reports it
+    }
+  }
+  return bytes >= 1024 * 1024;
+}
 
 function humanLine(r: ScoreRecord): unknown[] {
   if (r.error) return [r.id, '', 'error', '', r.error];
@@ -42,7 +60,10 @@ export function register(program: Command): void {
         let n = 0;
         let failed = 0;
         if (mode === 'json') await writeLine('[');
-        const records = scoreInOrder(readScoreUnits(files, process.stdin), workers ? { workers } : {});
+        const records = scoreInOrder(
+          readScoreUnits(files, process.stdin),
+          workers ? { workers } : { likelyLarge: likelyLarge(files) },
+        );
         for await (const rec of records) {
           if (rec.error) failed++;
           if (mode === 'jsonl') await writeLine(JSON.stringify(rec));

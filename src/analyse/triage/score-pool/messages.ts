@@ -16,4 +16,8 @@ export type FromScoreWorker =
   | { type: 'ready' }
   /** The engine did not load; `code`/`subject` of a DragnetError, so the exit code is the same. */
   | { type: 'failed'; message: string; code?: ErrorCode; subject?: string }
-  | { type: 'scored'; results: Array<{ seq: number; record: ScoreRecord }> };
+  /**
+   * `langSample`: the text the record's language is to be identified from, when the worker left
+   * that to the pool's thread (see score-worker.ts); `record.lang` is then a placeholder.
+   */
+  | { type: 'scored'; results: Array<{ seq: number; record: ScoreRecord; langSample?: string }> };

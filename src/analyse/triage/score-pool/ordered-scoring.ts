@@ -37,6 +37,12 @@ export interface OrderedScoringOptions {
   pool?: ScorePoolOptions;
   /** Told how many threads score, once decided (progress, tests). */
   onPlan?: (workers: number) => void;
+  /**
+   * The input is probably large (e.g. a multi-MB mbox): with an automatic thread count, the pool
+   * starts at once, while the input is read ahead, instead of after; worker start-up (~0.3 s)
+   * then overlaps the reading. The read-ahead still decides; a pool it does not want is closed.
+   */
+  likelyLarge?: boolean;
 }
 
 /** One worker per core. */
@@ -78,6 +84,10 @@ export async function* scoreInOrder(
 ): AsyncGenerator<ScoreRecord> {
   const it = units[Symbol.asyncIterator]();
   let workers = options.workers;
+  let early: ScorePool | undefined =
+    workers === undefined && options.likelyLarge && ScorePool.available(options.pool)
+      ? new ScorePool(defaultWorkers(), options.pool)
+      : undefined;
   let source: AsyncIterable<ScoreUnit> = { [Symbol.asyncIterator]: () => it };
   if (workers === undefined) {
     const head: ScoreUnit[] = [];
@@ -110,9 +120,13 @@ export async function* scoreInOrder(
   }
   // Running the TypeScript sources (no compiled worker): this thread does it all.
   if (!ScorePool.available(options.pool)) workers = 1;
+  if (early && workers !== early.size) {
+    await early.close();
+    early = undefined;
+  }
   options.onPlan?.(workers);
   if (workers <= 1) yield* scoreHere(source, options.engine);
-  else yield* scoreOnPool(source, Math.min(workers, MAX_WORKERS), options.pool);
+  else yield* scoreOnPool(source, early ?? new ScorePool(Math.min(workers, MAX_WORKERS), options.pool));
 }
 
 async function* scoreHere(
@@ -132,13 +146,8 @@ interface Slot {
   bytes: number;
 }
 
-async function* scoreOnPool(
-  units: AsyncIterable<ScoreUnit>,
-  workers: number,
-  poolOptions: ScorePoolOptions | undefined,
-): AsyncGenerator<ScoreRecord> {
-  const pool = new ScorePool(workers, poolOptions);
-  const maxJobs = MAX_QUEUED_PER_WORKER * workers;
+async function* scoreOnPool(units: AsyncIterable<ScoreUnit>, pool: ScorePool): AsyncGenerator<ScoreRecord> {
+  const maxJobs = MAX_QUEUED_PER_WORKER * pool.size;
   // A FIFO of slots; `first` avoids Array#shift on every message.
   let queue: Slot[] = [];
   let first = 0;

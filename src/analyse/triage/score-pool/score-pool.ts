@@ -13,7 +13,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { DragnetError, type ErrorCode } from '../../../core/errors.js';
+import { DragnetError, describeError, type ErrorCode } from '../../../core/errors.js';
+import { type LanguageIdentifier, loadLanguageIdentifier } from '../lang-id.js';
 import type { FromScoreWorker, NumberedJob, ToScoreWorker } from './messages.js';
 import type { ScoreJob, ScoreRecord } from './score-job.js';
 
@@ -25,7 +26,7 @@ const MAX_RESTARTS = 8;
 
 interface Pending {
   id: string;
-  resolve: (r: ScoreRecord) => void;
+  resolve: (r: ScoreRecord | Promise<ScoreRecord>) => void;
   reject: (err: Error) => void;
 }
 
@@ -65,6 +66,8 @@ export class ScorePool {
   private restarts = 0;
   private failure: Error | undefined;
   private closed = false;
+  /** Language identification for the workers' records (they leave it to this thread). */
+  private readonly lang: Promise<LanguageIdentifier>;
 
   /** Whether workers can be started: the compiled worker script is there. */
   static available(options: ScorePoolOptions = {}): boolean {
@@ -74,6 +77,9 @@ export class ScorePool {
   /** Starts `size` workers; `ready()` waits for their engines. */
   constructor(size: number, options: ScorePoolOptions = {}) {
     this.script = options.workerUrl ?? WORKER_URL;
+    // Loaded here, once, while the workers start (see score-worker.ts).
+    this.lang = loadLanguageIdentifier();
+    this.lang.catch(() => undefined);
     for (let i = 0; i < Math.max(1, size); i++) this.startup.push(this.spawn());
   }
 
@@ -108,10 +114,12 @@ export class ScorePool {
           this.flush(); // a batch may be waiting for a replacement worker
         } else if (msg.type === 'failed') failStart(msg.message, msg.code, msg.subject);
         else
-          for (const { seq, record } of msg.results) {
+          for (const { seq, record, langSample } of msg.results) {
             const p = pw.inFlight.get(seq);
             pw.inFlight.delete(seq);
-            p?.resolve(record);
+            if (!p) continue;
+            if (langSample === undefined) p.resolve(record);
+            else p.resolve(this.withLang(record, langSample));
           }
       });
       const died = (why: string): void => {
@@ -125,6 +133,18 @@ export class ScorePool {
         if (!this.closed) died(`exit code ${code}`);
       });
     });
+  }
+
+  /** `record` with its language identified here from the worker's sample. */
+  private async withLang(record: ScoreRecord, sample: string): Promise<ScoreRecord> {
+    const lang = await this.lang;
+    try {
+      record.lang = lang.identify(sample);
+      return record;
+    } catch (err) {
+      // As scoring on the worker would have answered (run-score-job's scoreOne).
+      return { id: record.id, error: `could not be scored: ${describeError(err)}` };
+    }
   }
 
   /** A worker died mid-run: its jobs become error records and a fresh worker takes its place. */
