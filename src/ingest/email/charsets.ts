@@ -9,7 +9,6 @@
  * 2047 encoded words are re-encoded to UTF-8 before parsing so at least headers decode right;
  * bodies in such charsets still fall back (warned).
  */
-import iconv from 'iconv-lite';
 import type { Problem } from '../../core/result.js';
 
 /** Same alias knowledge as postal-mime's `getDecoder` (decode-strings.ts), so our verdict matches its. */
@@ -89,7 +88,10 @@ const ENCODED_WORD = /=\?([^?*\s]{1,64})(?:\*[^?\s]*)?\?([bq])\?([^?\s]*)\?=/gi;
  * Looks at every charset label in the raw message (`raw` = `bytes` as latin1); returns warnings for labels that will be
  * mis-decoded and, when iconv-lite can help with encoded words, rewritten input bytes.
  */
-export function prepareCharsets(bytes: Uint8Array, raw: string): { bytes: Uint8Array; warnings: Problem[] } {
+export async function prepareCharsets(
+  bytes: Uint8Array,
+  raw: string,
+): Promise<{ bytes: Uint8Array; warnings: Problem[] }> {
   // Fast path: the vast majority of mail declares only charsets TextDecoder knows.
   const bad = new Set<string>();
   for (const m of headerText(raw).matchAll(LABELS)) {
@@ -98,6 +100,8 @@ export function prepareCharsets(bytes: Uint8Array, raw: string): { bytes: Uint8A
   }
   if (bad.size === 0) return { bytes, warnings: [] };
 
+  // Only mail with such a label needs iconv-lite: loaded then, not by every thread that parses mail.
+  const { default: iconv } = await import('iconv-lite');
   const warnings: Problem[] = [];
   const rescued = new Set<string>();
   for (const label of bad) {

@@ -59,7 +59,7 @@ async function parseUnguarded(
   const raw = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('latin1');
   const lifted = liftBase64Attachments(body, raw);
   const liftedRaw = lifted.bytes === body ? raw : Buffer.from(lifted.bytes).toString('latin1');
-  const prepared = prepareCharsets(lifted.bytes, liftedRaw);
+  const prepared = await prepareCharsets(lifted.bytes, liftedRaw);
   warnings.push(...prepared.warnings);
 
   let email: Email;

@@ -6,10 +6,17 @@
  * decodes. C1 controls never carry meaning in mail or chat text, so we map them through the
  * windows-1252 table (iconv-lite's, which is right) wherever they appear.
  */
-import iconv from 'iconv-lite';
 
 const C1 = /[\u0080-\u009f]/g;
-const TABLE = iconv.decode(Buffer.from(Array.from({ length: 32 }, (_, i) => 0x80 + i)), 'windows-1252');
+/**
+ * windows-1252 bytes 0x80–0x9F, as iconv-lite decodes them (U+FFFD for the five undefined ones);
+ * written out so that every thread that parses mail does not load iconv-lite for 32 characters
+ * (a test checks it against iconv-lite).
+ */
+export const CP1252_C1 =
+  '\u20ac\ufffd\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\ufffd\u017d\ufffd' +
+  '\ufffd\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\ufffd\u017e\u0178';
+const TABLE = CP1252_C1;
 
 /** `s` with U+0080–U+009F replaced by their windows-1252 characters. */
 export function fixC1Controls(s: string): string {
