@@ -30,6 +30,8 @@ const CYRILLIC_OR_GREEK_RE = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
 const MASKED_DIGITS_RE = /(?<![A-Za-z])[xX]{3,}(?![A-Za-z])/g;
 // Shorter masks are only read as digits in front of a currency or unit (`xx元`, `x万`, `x%`).
 const MASKED_AMOUNT_RE = /(?<![A-Za-z])[xX]{1,2}(?=\s?[元块万%％])/g;
+// Indicators written so that nobody can click them: `hxxps://`, `example[.]com`, `user[at]host`.
+const DEFANGED_RE = /\bhxxps?(?:\[:\]|:)\/\/|\[\.\]|\(\.\)|\[(?:at|@|dot)\]|\[:\]\/\//giu;
 const INVISIBLE_RE = /[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u180e]|\u034f/gu;
 
 function first(re: RegExp, text: string): { count: number; sample: string } {
@@ -118,6 +120,8 @@ export function contentSignals(raw: string, smsLike = false): SignalHit[] {
   // The look-ahead regex is tried at every letter: only worth it when there is Cyrillic or Greek.
   if (CYRILLIC_OR_GREEK_RE.test(text)) add('mixed-script-word', first(MIXED_WORD_RE, text));
   add('invisible-characters', first(INVISIBLE_RE, text));
+  const defanged = first(DEFANGED_RE, text);
+  if (defanged.count >= 2) add('defanged-indicators', defanged);
   const garbled = garbledCharset(raw);
   if (garbled) out.push({ name: 'garbled-charset', value: 1, evidence: garbled });
   const fill = smsLike ? smsSegmentFill(raw) : 0;

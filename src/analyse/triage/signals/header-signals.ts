@@ -13,8 +13,10 @@ import { BRANDS, FREEMAIL_DOMAINS } from './brands.js';
 import type { SignalHit } from './signal-names.js';
 
 const ADDRESS_RE = /<?([^\s<>"@]+@([^\s<>"@]+?))>?\s*$/;
+// Role and executive titles: a company's support desk or its CEO does not write from free mail
+// (CEO fraud: "Julia Hartmann, CEO" <…@gmail.com>). Titles in the team's lexicon languages.
 const ROLE_WORDS_RE =
-  /\b(?:support|security|service|admin|administrator|helpdesk|help desk|team|billing|account|bank|it department|webmaster|customer)\b/i;
+  /\b(?:support|security|service|admin|administrator|helpdesk|help desk|team|billing|account|bank|it department|webmaster|customer|ceo|cfo|coo|cto|chairman|president|managing director|director|geschäftsführer(?:in)?|vorstand|directeur|pdg|président|director general|directora?|presidente|gerente|amministratore delegato|direttore|prezes|dyrektor|directeur général|directeur financier|генеральный директор|директор|genel müdür|direktur|giám đốc|社長|总经理|總經理|대표)(?![\p{L}])/iu;
 
 function domainOfAddress(s: string | undefined): string | undefined {
   if (!s) return undefined;
@@ -101,8 +103,22 @@ export function headerSignals(
       out.push({ name: 'freemail-sender', value: 1, evidence: fromDomain });
     }
   }
+  // Legitimate-mail evidence: the From domain passed DMARC/DKIM, is not free mail (anyone can open
+  // an account that passes), and no Reply-To, display-name or authentication mismatch fired.
+  if (!out.some((h) => CONTRADICTS_AUTH.has(h.name))) {
+    const auth = authenticatedSender(fromValue, hs);
+    if (auth) out.push({ name: 'authenticated-sender', value: 1, evidence: auth });
+  }
   return out;
 }
+
+const CONTRADICTS_AUTH: ReadonlySet<string> = new Set([
+  'reply-to-mismatch',
+  'auth-results-fail',
+  'display-name-brand-mismatch',
+  'freemail-sender',
+  'header-bulk-forgery',
+]);
 
 // A local part of letters ending in a number run (`yhdiana99b`, `ebdhfghdfg45`): throw-away
 // accounts made in bulk; people's and companies' addresses rarely look like it.

@@ -144,3 +144,39 @@ describe('header and html signals', () => {
     expect(names(htmlSignals(letter, true))).toEqual([]);
   });
 });
+
+describe('legitimate-mail evidence and executive impersonation (issue 5)', () => {
+  const auth = (d: string) => ({
+    name: 'Authentication-Results',
+    value: `mx.example; spf=pass smtp.mailfrom=${d}; dkim=pass header.d=${d}; dmarc=pass header.from=${d}`,
+  });
+  it('says authenticated-sender only when nothing in the headers contradicts it', () => {
+    expect(names(headerSignals('Shop <orders@shop.example>', undefined, [auth('shop.example')]))).toEqual([
+      'authenticated-sender',
+    ]);
+    // Free mail passes DMARC for anyone; a Reply-To elsewhere contradicts it.
+    expect(
+      names(headerSignals('Boss <boss.office@gmail.com>', undefined, [auth('gmail.com')])),
+    ).not.toContain('authenticated-sender');
+    expect(
+      names(headerSignals('Shop <orders@shop.example>', ['x@other.example'], [auth('shop.example')])),
+    ).not.toContain('authenticated-sender');
+  });
+  it('flags an executive title on a free-mail display name, in several languages', () => {
+    for (const from of [
+      '"Julia Hartmann, CEO" <j.hartmann.office@gmail.com>',
+      '"Jan Kowalski – Prezes Zarządu" <jan.k.prezes@outlook.com>',
+      '"Marc Dubois, Directeur financier" <m.dubois.df@yahoo.fr>',
+    ])
+      expect(names(headerSignals(from, undefined, []))).toContain('display-name-brand-mismatch');
+    expect(names(headerSignals('"Anna Berg" <anna.berg@gmail.com>', undefined, []))).not.toContain(
+      'display-name-brand-mismatch',
+    );
+  });
+  it('reads defanged indicators (two or more) as an advisory, not a link', () => {
+    expect(names(contentSignals('Block hxxps://evil[.]example/x and bad[.]example now'))).toContain(
+      'defanged-indicators',
+    );
+    expect(names(contentSignals('Open https://evil.example/x now'))).not.toContain('defanged-indicators');
+  });
+});

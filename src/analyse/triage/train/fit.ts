@@ -6,6 +6,7 @@
 import { FEATURE_COUNT, HASH_SIZE } from '../features.js';
 import { fnv1a } from '../hash.js';
 import { UNWANTED_CLASSES } from '../model.js';
+import { HEAD_PRIORS, SIGNAL_CONSTRAINTS, SIGNAL_NAMES } from '../signals/signal-names.js';
 import type { TrainRow } from './load-data.js';
 import { DEFAULT_TRAIN, type LinearModel, type SparseRow, trainLogistic, trainSoftmax } from './sgd.js';
 
@@ -73,7 +74,12 @@ export function fitLayers(rows: ReadonlyArray<Featurised>, seed = DEFAULT_TRAIN.
       weight: (weights[i] as number) * SIGNALS_ONLY_WEIGHT,
     });
   });
-  const unwanted = trainLogistic(binary, FEATURE_COUNT, { ...DEFAULT_TRAIN, seed });
+  const constraints = new Map([...SIGNAL_CONSTRAINTS].map(([i, c]) => [HASH_SIZE + i, c] as const));
+  const unwanted = trainLogistic(binary, FEATURE_COUNT, {
+    ...DEFAULT_TRAIN,
+    seed,
+    constraints,
+  });
   const bad = rows.filter((r) => r.row.label !== 'ham');
   const perClass = new Map<string, number>();
   for (const r of bad) perClass.set(r.row.label, (perClass.get(r.row.label) ?? 0) + 1);
@@ -84,10 +90,20 @@ export function fitLayers(rows: ReadonlyArray<Featurised>, seed = DEFAULT_TRAIN.
     // Square-root class balancing: scam is the smallest class and must not be ignored.
     weight: Math.sqrt(bad.length / UNWANTED_CLASSES.length / (perClass.get(r.row.label) ?? 1)),
   }));
+  const classPriors = UNWANTED_CLASSES.map(
+    (c) =>
+      new Map(
+        Object.entries(HEAD_PRIORS[c]).map(
+          ([n, v]) =>
+            [HASH_SIZE + SIGNAL_NAMES.indexOf(n as (typeof SIGNAL_NAMES)[number]), v as number] as const,
+        ),
+      ),
+  );
   const head = trainSoftmax(headRows, FEATURE_COUNT, UNWANTED_CLASSES.length, {
     ...DEFAULT_TRAIN,
     epochs: 4,
     seed,
+    classPriors,
   });
   return { unwanted, head };
 }

@@ -26,6 +26,14 @@ export interface TrainOptions {
   l2Signals: number;
   signalStart: number;
   seed: number;
+  /**
+   * Per-feature constraints of the binary model (engineered signals only): `min` is a lower bound
+   * kept after every update (projected AdaGrad), `prior` the value L2 pulls towards instead of 0
+   * (and the start value). See `SIGNAL_CONSTRAINTS` in `signals/signal-names.ts` for why.
+   */
+  constraints?: ReadonlyMap<number, { min?: number; prior?: number }>;
+  /** Softmax only: per class, the value L2 pulls a signal's weight towards (and starts it at). */
+  classPriors?: ReadonlyArray<ReadonlyMap<number, number>>;
 }
 
 export const DEFAULT_TRAIN: TrainOptions = {
@@ -53,6 +61,8 @@ export function trainLogistic(
 ): LinearModel {
   const w = new Float64Array(dim);
   const g2 = new Float64Array(dim).fill(1e-8);
+  const cons = opts.constraints;
+  if (cons) for (const [j, c] of cons) w[j] = c.prior ?? 0;
   let bias = 0;
   let gb2 = 1e-8;
   const rand = seededRng(opts.seed);
@@ -70,10 +80,19 @@ export function trainLogistic(
       for (let k = 0; k < r.indices.length; k++) {
         const j = r.indices[k] as number;
         const wj = w[j] as number;
-        const gj = g * (r.values[k] as number) + (j < opts.signalStart ? opts.l2 : opts.l2Signals) * wj;
+        if (j < opts.signalStart) {
+          const gj = g * (r.values[k] as number) + opts.l2 * wj;
+          const acc = (g2[j] as number) + gj * gj;
+          g2[j] = acc;
+          w[j] = wj - (opts.learningRate * gj) / Math.sqrt(acc);
+          continue;
+        }
+        const c = cons?.get(j);
+        const gj = g * (r.values[k] as number) + opts.l2Signals * (wj - (c?.prior ?? 0));
         const acc = (g2[j] as number) + gj * gj;
         g2[j] = acc;
-        w[j] = wj - (opts.learningRate * gj) / Math.sqrt(acc);
+        const next = wj - (opts.learningRate * gj) / Math.sqrt(acc);
+        w[j] = c?.min !== undefined && next < c.min ? c.min : next;
       }
     }
   }
@@ -89,6 +108,10 @@ export function trainSoftmax(
 ): LinearModel {
   const ws = Array.from({ length: classes }, () => new Float64Array(dim));
   const g2s = Array.from({ length: classes }, () => new Float64Array(dim).fill(1e-8));
+  const priors = opts.classPriors;
+  priors?.forEach((m, c) => {
+    for (const [j, v] of m) (ws[c] as Float64Array)[j] = v;
+  });
   const bias = new Float64Array(classes);
   const gb2 = new Float64Array(classes).fill(1e-8);
   const rand = seededRng(opts.seed + 1);
@@ -122,7 +145,9 @@ export function trainSoftmax(
         for (let k = 0; k < r.indices.length; k++) {
           const j = r.indices[k] as number;
           const wj = w[j] as number;
-          const gj = g * (r.values[k] as number) + (j < opts.signalStart ? opts.l2 : opts.l2Signals) * wj;
+          const gj =
+            g * (r.values[k] as number) +
+            (j < opts.signalStart ? opts.l2 * wj : opts.l2Signals * (wj - (priors?.[c]?.get(j) ?? 0)));
           const acc = (g2[j] as number) + gj * gj;
           g2[j] = acc;
           w[j] = wj - (opts.learningRate * gj) / Math.sqrt(acc);
