@@ -145,13 +145,15 @@ const SIGNAL_PRIORS: Partial<Record<SignalName, number>> = {
 /**
  * Head (phishing / scam / spam) weights set by the team, same idea as `SIGNAL_PRIORS`: asking for
  * money to a crypto address is fraud (sextortion, fake investment, fake giveaway), not marketing,
- * but one training row carries a crypto address.
+ * but one training row carries a crypto address. Large enough to outweigh the head's other
+ * evidence (each signal moves a class by about ±1): the n-gram block pulls unknown texts away from
+ * `scam`, whose only e-mail examples are advance-fee letters.
  */
 export const HEAD_PRIORS: Readonly<
   Record<'phishing' | 'scam' | 'spam', Partial<Record<SignalName, number>>>
 > = {
   phishing: {},
-  scam: { 'crypto-address': 2 },
+  scam: { 'crypto-address': 4 },
   spam: {},
 };
 
