@@ -24,8 +24,8 @@ export function extractObservables(text: string, options: ExtractOptions = {}): 
   scanText(ctx);
   const out = ctx.out;
   // Records come out nearly in order (the scan goes left to right; only URL hosts and look-back
-  // matches step back); the context notes while emitting whether any is out of place, and the
-  // sort runs only then (same result: it is stable).
+  // matches step back); the context moves such records back into place while emitting, and the
+  // sort runs only when one came too far ahead for that (same result: both are stable).
   if (ctx.ordered) {
     // In order: duplicates, if any, are adjacent and were noted too.
     if (!ctx.repeated) return out;

@@ -19,6 +19,9 @@ export interface ExtractOptions {
   source?: string;
 }
 
+/** How many records an early record is moved back past before the whole list is left to a sort. */
+const MAX_STEP_BACK = 32;
+
 /** Extra per-type facts merged into the record (`scope`, `punycode`, `chain`…). */
 export type Extra = Record<string, unknown>;
 
@@ -32,13 +35,10 @@ export class ScanContext {
   readonly out: Observable[] = [];
   /** Original offset before which the scanner skips tokens (already consumed by a spanning match). */
   skipTo = 0;
-  /** False once a record was emitted before the previous one in output order (start, end, type). */
+  /** False once a record came too far ahead of its place in output order (start, end, type) to move it there. */
   ordered = true;
   /** True once a record repeated the previous one's start, end and type (a duplicate to drop). */
   repeated = false;
-  private lastStart = -1;
-  private lastEnd = -1;
-  private lastType = '';
 
   constructor(text: string, options: ExtractOptions) {
     this.text = text;
@@ -64,24 +64,33 @@ export class ScanContext {
     raw?: string,
   ): void {
     if (!this.wants(type)) return;
-    // Order is tracked here, from the arguments, so that the caller needs no pass over records of
-    // many shapes (extras differ by type) to learn whether they need sorting.
-    if (this.ordered) {
-      const d =
-        start - this.lastStart ||
-        end - this.lastEnd ||
-        (type < this.lastType ? -1 : type > this.lastType ? 1 : 0);
-      if (d < 0) this.ordered = false;
-      else if (d === 0) this.repeated = true;
-      this.lastStart = start;
-      this.lastEnd = end;
-      this.lastType = type;
-    }
     const rec: Observable = { type, value, raw: raw ?? this.text.slice(start, end), start, end };
     if (defanged) rec.defanged = true;
     if (this.source !== undefined) rec.source = this.source;
     if (extra) Object.assign(rec, extra);
-    this.out.push(rec);
+    const out = this.out;
+    out.push(rec);
+    // Order is kept here, from the arguments, so that the caller needs no pass over records of
+    // many shapes (extras differ by type) to learn whether they need sorting. A record that comes
+    // early (a URL host, a look-back match) is moved back into place a few steps at most, which
+    // keeps this linear; past that bound the caller sorts the whole list instead (same result:
+    // both keep equal records in emission order).
+    if (this.ordered) {
+      let p = out.length - 1;
+      let d = 1;
+      while (p > 0) {
+        const prev = out[p - 1] as Observable;
+        d = start - prev.start || end - prev.end || (type < prev.type ? -1 : type > prev.type ? 1 : 0);
+        if (d >= 0) break;
+        if (out.length - p > MAX_STEP_BACK) {
+          this.ordered = false;
+          return;
+        }
+        out[p] = prev;
+        out[--p] = rec;
+      }
+      if (d === 0) this.repeated = true;
+    }
   }
 
   /** True when `re` matches within `before` characters before `start` or `after` characters after `end`. */

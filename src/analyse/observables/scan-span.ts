@@ -121,8 +121,9 @@ const TELEGRAM_CONTEXT = /telegram|\btg\b|t\.me|телеграм/i;
  */
 export function scanSpan(ctx: ScanContext, ns: NormalizedSpan, colonOrAt = true): void {
   const N = ns.norm;
-  if (!colonOrAt || (N.indexOf(':') < 0 && N.indexOf('@') < 0)) {
+  if (!colonOrAt || (N.indexOf('@') < 0 && N.indexOf('://') < 0 && !mayHoldColonForm(N))) {
     // The common case (no URL, e-mail, IPv6 or MAC possible): host runs only, no bookkeeping.
+    // Times and log stamps (`10:22:33`, `[25/Nov/2026:10:22:33`) come this way too.
     let i = 0;
     while (i < N.length) {
       let j = i;
@@ -150,7 +151,7 @@ export function scanSpan(ctx: ScanContext, ns: NormalizedSpan, colonOrAt = true)
     const r = atSign(ctx, ns, k);
     if (r) taken.push(r);
   }
-  if (N.indexOf(':') >= 0) colonForms(ctx, ns, urls, taken);
+  if (mayHoldColonForm(N)) colonForms(ctx, ns, urls, taken);
   const blocks = mergeRanges(urls, taken);
   let bi = 0;
   let i = 0;
@@ -357,6 +358,18 @@ function colons(w: string): number {
   let n = 0;
   for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) === 58) n++;
   return n;
+}
+
+/**
+ * A necessary condition for `colonForms` to find anything in `N`: a MAC address has five colons,
+ * an IPv6 address `::` or seven colons, and each is a part of `N`.
+ */
+function mayHoldColonForm(N: string): boolean {
+  let n = 0;
+  for (let k = N.indexOf(':'); k >= 0; k = N.indexOf(':', k + 1)) {
+    if (++n >= 5 || (k + 1 < N.length && N.charCodeAt(k + 1) === 58)) return true;
+  }
+  return false;
 }
 
 /** IPv6 addresses and colon-separated MAC addresses around each `:` outside URLs. */
