@@ -10,7 +10,7 @@
  * - A message that fails is that message's `{id, error}` record; only a pool that cannot start
  *   (the engine does not load) fails the run.
  *
- * Automatic thread count: a worker costs an engine load (~0.3–0.4 CPU-s, ~70 MB), which a few
+ * Automatic thread count: a worker costs an engine load (~0.27 CPU-s, ~70 MB), which a few
  * messages never earn back. So the input is read ahead until it holds `POOL_MIN_WEIGHT` work
  * units (an e-mail 1, a short text 0.1 — parsing dominates an e-mail's cost): reached → one
  * worker per core; input ended first, or arriving slowly (then the source, not scoring, sets

@@ -1,9 +1,10 @@
 /**
  * @module analyse/triage/score-pool/score-pool
  * Worker threads that parse and score messages for `dragnet score`, while the caller's thread
- * reads, splits and writes. Each worker loads its own engine once (~0.3–0.4 CPU-s and ~70 MB
- * resident; measured in bench/triage.ts), so a pool only pays off on inputs of more than a few
- * hundred e-mails (see `ordered-scoring.ts` for when one is started).
+ * reads, splits and writes. Each worker loads its own engine once, without fastText (~0.27 CPU-s;
+ * measured with a bare worker start on the 2-core box), so a pool only pays off on inputs of more
+ * than a few hundred e-mails (see `ordered-scoring.ts` for when one is started). Language ID runs
+ * here, on the samples the workers send back: one fastText load per process, not per worker.
  *
  * `submit` returns a promise per job; jobs are posted in small batches (a post costs about as much
  * as scoring a short SMS) to the least busy worker. A worker that dies after starting turns its
