@@ -11,6 +11,12 @@ import type { ScanContext } from './scan-context.js';
 const SCHEMES = ['https', 'http', 'ftps', 'ftp', 'sftp', 'wss', 'ws'];
 /** Characters that end a URL as written in text (a comma too: CSV feeds put one right after the URL). */
 const STOP = new Set(['<', '>', '"', '`', '{', '}', '|', '\\', '^', ' ', '\t', '\n', '\r', "'", ',']);
+/** STOP as a table by code unit (bit 1), and `/`, `?`, `#` (bit 2: where an authority ends too). */
+const STOP_CODE = new Uint8Array(128);
+for (const ch of STOP) STOP_CODE[ch.charCodeAt(0)] = 1;
+for (const ch of '/?#') STOP_CODE[ch.charCodeAt(0)] = 2;
+/** True when code unit `c` is in STOP (`mask` 1), or in STOP or `/?#` (`mask` 3: an authority ends there). */
+const stops = (c: number, mask: number): boolean => c < 128 && ((STOP_CODE[c] as number) & mask) !== 0;
 const CLOSERS: Record<string, string> = { '[': ']', '(': ')', '<': '>', '{': '}' };
 const TRAIL = new Set(['.', ',', ';', ':', '!', '?', '*', "'", '"', '…']);
 
@@ -22,12 +28,13 @@ export function urlBodyEnd(s: string, from: number): number {
   let e = from;
   let paren = 0;
   let square = 0;
-  while (e < s.length && !STOP.has(s[e] ?? ' ')) {
-    const c = s[e];
-    if (c === '(') paren++;
-    else if (c === ')') paren--;
-    else if (c === '[') square++;
-    else if (c === ']') square--;
+  while (e < s.length) {
+    const c = s.charCodeAt(e);
+    if (stops(c, 1)) break;
+    if (c === 40) paren++;
+    else if (c === 41) paren--;
+    else if (c === 91) square++;
+    else if (c === 93) square--;
     e++;
   }
   while (e > from) {
@@ -66,13 +73,7 @@ export function urlAt(ctx: ScanContext, ns: NormalizedSpan, k: number): [number,
   // The authority is bounded (user info + host + port): find and check it before reading the
   // body, so that a text of endless `http://` costs linear time.
   let authEnd = authStart;
-  while (
-    authEnd < N.length &&
-    authEnd - authStart < 320 &&
-    !'/?#'.includes(N[authEnd] ?? '/') &&
-    !STOP.has(N[authEnd] ?? ' ')
-  )
-    authEnd++;
+  while (authEnd < N.length && authEnd - authStart < 320 && !stops(N.charCodeAt(authEnd), 3)) authEnd++;
   if (authEnd - authStart >= 320) return null;
   while (authEnd > authStart && TRAIL.has(N[authEnd - 1] ?? '')) authEnd--;
   // Searches stay inside the authority (a search to the end of the span would be quadratic).
