@@ -12,18 +12,21 @@ import { prefetch } from './api';
 import { evidencePath, initialFilter } from './evidence-query';
 import { graphLimitFromHash, prefetchGraph } from './graph-data';
 import { currentRoute } from './location';
+import { graphViewChunk, messageViewChunk } from './view-chunks';
 
-export function bootPrefetch(): void {
+/** Returns the opening view's chunk when it is a lazy one (the app waits for it: `main.tsx`). */
+export function bootPrefetch(): Promise<unknown> | undefined {
   prefetch('/api/session');
   const [top, caseId, tab = 'evidence', item] = currentRoute();
-  if (top !== 'cases' || !caseId) return;
+  if (top !== 'cases' || !caseId) return undefined;
   prefetch(`/api/cases/${encodeURIComponent(caseId)}`);
   if (tab === 'evidence' && !item) {
     prefetch(evidencePath(caseId, { cls: initialFilter('class'), kind: '', lang: '', sender: '', q: '', offset: 0 }));
   } else if (tab === 'evidence') {
-    void import('./views/MessageView');
+    return messageViewChunk.load();
   } else if (tab === 'graph') {
     prefetchGraph(caseId, graphLimitFromHash());
-    void import('./views/GraphView');
+    return graphViewChunk.load();
   }
+  return undefined;
 }

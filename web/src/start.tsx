@@ -2,4 +2,6 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 
-createRoot(document.getElementById('root')!).render(<App />);
+export function startApp(): void {
+  createRoot(document.getElementById('root')!).render(<App />);
+}

@@ -9,6 +9,7 @@ import { api, arrived } from '../api';
 import { graphLimitFromHash, prefetchGraph } from '../graph-data';
 import { href } from '../router';
 import type { User } from '../types';
+import { graphViewChunk, messageViewChunk, type ViewChunk } from '../view-chunks';
 import { AuditView } from './AuditView';
 import { CampaignsView } from './CampaignsView';
 import { CryptoView } from './CryptoView';
@@ -18,8 +19,20 @@ import { IndicatorsView } from './IndicatorsView';
 import { TimelineView } from './TimelineView';
 import { UploadView } from './UploadView';
 
-const GraphView = lazy(() => import('./GraphView').then((m) => ({ default: m.GraphView })));
-const MessageView = lazy(() => import('./MessageView').then((m) => ({ default: m.MessageView })));
+/**
+ * A lazy view that does not suspend when its chunk is already in: React reads a thenable that
+ * calls back synchronously as resolved, so no fallback is committed (and no fallback throttle
+ * holds the view back afterwards).
+ */
+function lazyView<M, P>(c: ViewChunk<M>, pick: (m: M) => React.ComponentType<P>) {
+  return lazy(() => {
+    if (!c.loaded) return c.load().then((m) => ({ default: pick(m) }));
+    const value = { default: pick(c.loaded) };
+    return { then: (resolve: (v: typeof value) => void) => resolve(value) } as unknown as Promise<typeof value>;
+  });
+}
+const GraphView = lazyView(graphViewChunk, (m) => m.GraphView);
+const MessageView = lazyView(messageViewChunk, (m) => m.MessageView);
 
 interface CaseDetail {
   id: string;
@@ -48,8 +61,10 @@ export function CaseLayout({ caseId, route, user }: { caseId: string; route: str
   const [reload, setReload] = useState(0);
   const openTab = route[0] ?? 'evidence';
   // The graph's data is requested alongside its lazy chunk, not after it (the view takes it).
+  // With the chunk already in, the view mounted without suspending and its own effect (which
+  // runs before this one) has taken or requested the body: a prefetch now would fetch it twice.
   useEffect(() => {
-    if (openTab === 'graph') prefetchGraph(caseId, graphLimitFromHash());
+    if (openTab === 'graph' && !graphViewChunk.loaded) prefetchGraph(caseId, graphLimitFromHash());
   }, [caseId, openTab]);
   useEffect(() => {
     if (skipFirst.current) {

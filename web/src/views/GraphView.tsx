@@ -8,7 +8,7 @@
 import Graph from 'graphology';
 import { useEffect, useRef, useState } from 'react';
 import Sigma from 'sigma';
-import { EdgeLineProgram } from 'sigma/rendering';
+import { EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
 import { api, qs } from '../api';
 import { defang } from '../defang';
 import { graphLimitFromHash, takeGraph } from '../graph-data';
@@ -113,6 +113,11 @@ export function GraphView({ caseId }: { caseId: string }) {
       renderEdgeLabels: false,
       // One-pixel GL lines instead of the default triangle-pair edges: a third of the vertices.
       edgeProgramClasses: { line: EdgeLineProgram },
+      // Nodes as GL points (one vertex each) instead of sigma's default instanced triangles:
+      // SwiftShader (headless Chromium, machines without a GPU) runs an instanced draw slowly,
+      // and the picking pass draws every node twice, so this halves the GPU process's CPU time
+      // for a 10,000-node first frame (measured 1.1 s → 0.55 s). Same round look.
+      nodeProgramClasses: { circle: NodePointProgram },
       labelColor: { color: '#cbd5e1' },
       labelRenderedSizeThreshold: 9,
       defaultEdgeColor: '#334155',
