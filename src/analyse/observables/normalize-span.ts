@@ -34,6 +34,9 @@ const BRACKET_CONTENT: Record<string, string> = {
 };
 const OPEN = '[({<';
 const CLOSE = '])}>';
+/** A character of OPEN or CLOSE (by code unit: no one-character string per character looked at). */
+const isBracket = (c: number): boolean =>
+  c === 91 || c === 40 || c === 123 || c === 60 || c === 93 || c === 41 || c === 125 || c === 62;
 
 /** Defanged or fanged URL scheme at a word start, optionally in brackets (`[hxxps]`, `h**p`). */
 const SCHEME_RE = /[[(]?(h[x*_]{2}ps?|h(?:xt|tx)ps?|https?|fxps?|ftps?|x{4,5}s?|meows?|sftp|wss?)[\])]?/iy;
@@ -202,7 +205,7 @@ export function normalizeSpan(text: string, s: number, e: number): NormalizedSpa
         rep = n;
         len = 2;
       }
-    } else if (OPEN.includes(text[p] ?? '') || CLOSE.includes(text[p] ?? '')) {
+    } else if (isBracket(c)) {
       const m = matchBracket(text, p, e);
       if (m) [rep, len] = m;
     } else if (isSpace(c) || c === 10 || c === 13) {

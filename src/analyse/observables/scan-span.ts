@@ -63,11 +63,16 @@ function wordAt(t: string, q: number, w: string): boolean {
 /**
  * A necessary condition for VERSION_CONTEXT in [a, b), without slicing: every keyword it knows
  * holds a `v` (v, ver, version, rev) or is build, release, firmware or update. Most IPs (log lines,
- * headers) have none of them in the 48 characters before, and the expression is saved.
+ * headers) have none of them before them on their line, and the expression is saved.
  */
 function mayBeVersionContext(t: string, a: number, b: number): boolean {
-  for (let q = a; q < b; q++) {
-    const c = t.charCodeAt(q) | 32;
+  // Read backwards, and only as far as the last line break before the final 12 characters: the
+  // expression's keyword is either followed by text without a line break up to `b`, or ends at
+  // most 2 characters before `b` (so starts within the last 10). Log lines end there at once.
+  for (let q = b - 1; q >= a; q--) {
+    const raw = t.charCodeAt(q);
+    if (raw === 10 && q < b - 12) return false;
+    const c = raw | 32;
     if (c === 118) return true;
     if (
       c === 98
