@@ -40,8 +40,9 @@ function colourOf(n: GraphNode): string {
 /** Adds the nodes and edges of `body` that the graph does not have yet. */
 function addNodes(graph: Graph, body: GraphBody): void {
   const { id, kind, label, type, class: cls, degree, x, y } = body.nodes;
+  const fresh = graph.order === 0;
   for (let i = 0; i < id.length; i++) {
-    if (graph.hasNode(id[i]!)) continue;
+    if (!fresh && graph.hasNode(id[i]!)) continue;
     const node: GraphNode = {
       id: id[i]!,
       kind: kind[i]!,
@@ -61,9 +62,8 @@ function addNodes(graph: Graph, body: GraphBody): void {
     });
   }
   // No per-edge attributes (sigma draws them all in its default colour) and keys from a counter
-  // (graphology's generated keys cost more than the edge); a response never repeats an edge, so
-  // only a merge into a non-empty graph needs to look for duplicates.
-  const fresh = graph.size === 0;
+  // (graphology's generated keys cost more than the edge). A response never repeats a node or an
+  // edge, so only a merge into a non-empty graph needs to look for duplicates.
   const e = body.edges;
   for (let k = 0; k + 1 < e.length; k += 2) {
     const source = id[e[k]!]!;
