@@ -8,15 +8,10 @@
  * masked like their `value` so that no full card number is ever stored.
  */
 import type { Observable } from '../../core/observable.js';
-import { type ExtractOptions, ScanContext } from './scan-context.js';
+import { compareRecords, type ExtractOptions, ScanContext } from './scan-context.js';
 import { scanText } from './scan-text.js';
 
 export type { ExtractOptions } from './scan-context.js';
-
-/** Output order: start offset, then end, then type. */
-function compareRecords(a: Observable, b: Observable): number {
-  return a.start - b.start || a.end - b.end || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0);
-}
 
 /** Extracts the observables of `text`; see {@link ExtractOptions}. */
 export function extractObservables(text: string, options: ExtractOptions = {}): Observable[] {

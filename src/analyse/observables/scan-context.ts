@@ -19,6 +19,11 @@ export interface ExtractOptions {
   source?: string;
 }
 
+/** Output order of records: by start, then end, then type. */
+export function compareRecords(a: Observable, b: Observable): number {
+  return a.start - b.start || a.end - b.end || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0);
+}
+
 /** How many records an early record is moved back past before the whole list is left to a sort. */
 const MAX_STEP_BACK = 32;
 
@@ -80,7 +85,7 @@ export class ScanContext {
       let d = 1;
       while (p > 0) {
         const prev = out[p - 1] as Observable;
-        d = start - prev.start || end - prev.end || (type < prev.type ? -1 : type > prev.type ? 1 : 0);
+        d = compareRecords(rec, prev);
         if (d >= 0) break;
         if (out.length - p > MAX_STEP_BACK) {
           this.ordered = false;

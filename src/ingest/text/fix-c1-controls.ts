@@ -16,14 +16,13 @@ const C1 = /[\u0080-\u009f]/g;
 export const CP1252_C1 =
   '\u20ac\ufffd\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\ufffd\u017d\ufffd' +
   '\ufffd\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\ufffd\u017e\u0178';
-const TABLE = CP1252_C1;
 
 /** `s` with U+0080–U+009F replaced by their windows-1252 characters. */
 export function fixC1Controls(s: string): string {
   C1.lastIndex = 0;
   if (!C1.test(s)) return s;
   return s.replace(C1, (ch) => {
-    const mapped = TABLE[ch.charCodeAt(0) - 0x80];
+    const mapped = CP1252_C1[ch.charCodeAt(0) - 0x80];
     // iconv-lite leaves the five undefined cp1252 positions as U+FFFD: keep the original then.
     return mapped && mapped !== '\ufffd' ? mapped : ch;
   });

@@ -6,7 +6,7 @@
  * card quotes `eval.ts`.
  */
 import { HASH_SIZE } from '../features.js';
-import { SIGNAL_NAMES } from '../signals/signal-names.js';
+import { SIGNAL_INDEX, SIGNAL_NAMES, type SignalName } from '../signals/signal-names.js';
 import { applyPlatt, fitPlatt } from '../train/calibrate.js';
 import { loadFeaturised } from '../train/featurise.js';
 import { type Featurised, foldOf } from '../train/fit.js';
@@ -20,7 +20,11 @@ const drop = new Set(
   (process.env.DROP ?? '')
     .split(',')
     .filter(Boolean)
-    .map((n) => HASH_SIZE + SIGNAL_NAMES.indexOf(n as (typeof SIGNAL_NAMES)[number])),
+    .map((n) => {
+      const i = SIGNAL_INDEX[n as SignalName];
+      if (i === undefined) throw new Error(`DROP: unknown signal ${n}`);
+      return HASH_SIZE + i;
+    }),
 );
 const data: Featurised[] = loaded.map((d) => {
   if (drop.size === 0) return d;

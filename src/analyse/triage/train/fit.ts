@@ -6,7 +6,7 @@
 import { FEATURE_COUNT, HASH_SIZE } from '../features.js';
 import { fnv1a } from '../hash.js';
 import { UNWANTED_CLASSES } from '../model.js';
-import { HEAD_PRIORS, SIGNAL_CONSTRAINTS, SIGNAL_NAMES } from '../signals/signal-names.js';
+import { HEAD_PRIORS, SIGNAL_CONSTRAINTS, SIGNAL_INDEX, type SignalName } from '../signals/signal-names.js';
 import type { TrainRow } from './load-data.js';
 import { DEFAULT_TRAIN, type LinearModel, type SparseRow, trainLogistic, trainSoftmax } from './sgd.js';
 
@@ -94,8 +94,7 @@ export function fitLayers(rows: ReadonlyArray<Featurised>, seed = DEFAULT_TRAIN.
     (c) =>
       new Map(
         Object.entries(HEAD_PRIORS[c]).map(
-          ([n, v]) =>
-            [HASH_SIZE + SIGNAL_NAMES.indexOf(n as (typeof SIGNAL_NAMES)[number]), v as number] as const,
+          ([n, v]) => [HASH_SIZE + SIGNAL_INDEX[n as SignalName], v as number] as const,
         ),
       ),
   );
