@@ -14,6 +14,7 @@ import type { TriageEngine } from './score-message.js';
 // loading it per message would cost 50 ms each.
 let cached: TriageEngine | undefined;
 let preparing: Promise<TriageEngine> | undefined;
+let lang: Promise<LanguageIdentifier> | undefined;
 
 /** Builds an engine from explicit parts (tests, other model files). */
 export function createTriageEngine(
@@ -23,9 +24,15 @@ export function createTriageEngine(
   return { model: loadTriageModel(modelDir), cues: buildCueIndex(), lang };
 }
 
+/** fastText language identification, loaded once per process. */
+export function prepareLanguageIdentifier(): Promise<LanguageIdentifier> {
+  lang ??= loadLanguageIdentifier();
+  return lang;
+}
+
 /** Loads the default engine with fastText language identification. Idempotent. */
 export function prepareTriageEngine(): Promise<TriageEngine> {
-  preparing ??= loadLanguageIdentifier().then((lang) => {
+  preparing ??= prepareLanguageIdentifier().then((lang) => {
     cached = cached ? { ...cached, lang } : createTriageEngine(lang);
     return cached;
   });

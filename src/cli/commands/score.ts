@@ -49,7 +49,7 @@ export function register(program: Command): void {
     )
     .option(
       '--workers <n>',
-      `threads that parse and score (1: the main thread only; default: one per core, 1 for small inputs; max ${MAX_WORKERS})`,
+      `threads that parse and score (1: the main thread only; n: the main thread and n-1 workers; default: one per core, 1 for small inputs; max ${MAX_WORKERS})`,
     )
     .action(
       action(async (files: string[], opts: { workers?: string }, cmd: Command) => {

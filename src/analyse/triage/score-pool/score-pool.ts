@@ -1,7 +1,7 @@
 /**
  * @module analyse/triage/score-pool/score-pool
  * Worker threads that parse and score messages for `dragnet score`, while the caller's thread
- * reads, splits and writes. Each worker loads its own engine once, without fastText (~0.27 CPU-s;
+ * reads, splits, writes (and scores the rest, see `ordered-scoring.ts`). Each worker loads its own engine once, without fastText (~0.27 CPU-s;
  * measured with a bare worker start on the 2-core box), so a pool only pays off on inputs of more
  * than a few hundred e-mails (see `ordered-scoring.ts` for when one is started). Language ID runs
  * here, on the samples the workers send back: one fastText load per process, not per worker.
@@ -41,6 +41,8 @@ interface PoolWorker {
 export interface ScorePoolOptions {
   /** The worker script (tests running the TypeScript sources point at the built one). */
   workerUrl?: URL;
+  /** Jobs per post (default 16). */
+  batchJobs?: number;
 }
 
 /** The compiled worker beside this module (absent when running the TypeScript sources). */
@@ -75,17 +77,30 @@ export class ScorePool {
     return existsSync(fileURLToPath(options.workerUrl ?? WORKER_URL));
   }
 
-  /** Starts `size` workers; `ready()` waits for their engines. */
-  constructor(size: number, options: ScorePoolOptions = {}) {
+  private readonly batchJobs: number;
+
+  /**
+   * Starts `size` workers; `ready()` waits for their engines. `lang` identifies the language of
+   * the workers' records (default: fastText, loaded here, once, while the workers start; see
+   * score-worker.ts); a caller that scores too passes the identifier it loads anyway.
+   */
+  constructor(size: number, options: ScorePoolOptions = {}, lang?: Promise<LanguageIdentifier>) {
     this.script = options.workerUrl ?? WORKER_URL;
-    // Loaded here, once, while the workers start (see score-worker.ts).
-    this.lang = loadLanguageIdentifier();
+    this.batchJobs = options.batchJobs ?? BATCH_JOBS;
+    this.lang = lang ?? loadLanguageIdentifier();
     this.lang.catch(() => undefined);
     for (let i = 0; i < Math.max(1, size); i++) this.startup.push(this.spawn());
   }
 
   get size(): number {
     return this.workers.length;
+  }
+
+  /** Jobs submitted and not answered yet (batched or posted). */
+  get outstanding(): number {
+    let n = this.batch.length;
+    for (const w of this.workers) n += w.inFlight.size;
+    return n;
   }
 
   /** Resolves when every worker has loaded its engine; rejects if one could not. */
@@ -172,7 +187,7 @@ export class ScorePool {
       this.pendingOf.set(seq, { id: job.id, resolve, reject });
     });
     this.batchBytes += sent.kind === 'email' ? sent.bytes.byteLength : 256;
-    if (this.batch.length >= BATCH_JOBS || this.batchBytes >= BATCH_BYTES) this.flush();
+    if (this.batch.length >= this.batchJobs || this.batchBytes >= BATCH_BYTES) this.flush();
     return promise;
   }
 
