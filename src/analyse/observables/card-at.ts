@@ -58,6 +58,28 @@ export function maskPan(written: string, digitCount: number): string {
   return out;
 }
 
+/**
+ * How many digits the reading loop of `cardAt` would collect from `p` (same separator rule, same
+ * bound), without building strings: most digit runs (years, times, amounts) are far shorter than
+ * a PAN's 13, and every candidate below has at most this many digits.
+ */
+function digitRun(text: string, p: number): number {
+  let n = 0;
+  let sep = -1;
+  let q = p;
+  while (q < text.length && n <= 19) {
+    const c = text.charCodeAt(q);
+    if (isDigit(c)) {
+      n++;
+      q++;
+    } else if ((c === 32 || c === 45) && (sep === -1 || sep === c) && isDigit(text.charCodeAt(q + 1))) {
+      sep = c;
+      q++;
+    } else break;
+  }
+  return n;
+}
+
 /** Reads a card number starting at `p`; `end`, masked `value` and `raw` (in `extra.raw`). */
 export function cardAt(text: string, p: number): (SpanMatch & { raw: string }) | null {
   if (p > 0) {
@@ -68,6 +90,7 @@ export function cardAt(text: string, p: number): (SpanMatch & { raw: string }) |
   if (first < 50 || first > 54) return null; // networks start with 2..6
   // Digits right after an IBAN's country code and check digits belong to the IBAN.
   if (p >= 5 && text.charCodeAt(p - 1) === 32 && IBAN_HEAD.test(text.slice(p - 5, p))) return null;
+  if (digitRun(text, p) < 13) return null;
   let digits = '';
   const bounds: Array<[number, number]> = []; // [digit count, text end] at each group end
   let sep = -1;

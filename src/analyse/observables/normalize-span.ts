@@ -103,6 +103,8 @@ interface Builder {
   norm: string;
   starts: Int32Array;
   ends: Int32Array;
+  /** Map entries this span may write (its length; the scratch arrays may be longer). */
+  cap: number;
   n: number;
   /** Characters kept as written, [runStart, runEnd) of `text`, not yet appended to `norm`. */
   runStart: number;
@@ -122,7 +124,7 @@ function keep(b: Builder, p: number): void {
     b.runStart = p;
   }
   b.runEnd = p + 1;
-  if (b.n < b.starts.length) {
+  if (b.n < b.cap) {
     b.starts[b.n] = p;
     b.ends[b.n] = p + 1;
     b.n++;
@@ -132,12 +134,16 @@ function keep(b: Builder, p: number): void {
 function push(b: Builder, str: string, from: number, to: number): void {
   flush(b);
   b.norm += str;
-  for (let k = 0; k < str.length && b.n < b.starts.length; k++) {
+  for (let k = 0; k < str.length && b.n < b.cap; k++) {
     b.starts[b.n] = from;
     b.ends[b.n] = to;
     b.n++;
   }
 }
+
+/** Scratch offset maps shared by all calls (grown on demand); results get their own copies. */
+let scratchStarts = new Int32Array(256);
+let scratchEnds = new Int32Array(256);
 
 /**
  * Normalises `text[s, e)`: refangs brackets, schemes, zero-width and full-width characters, and
@@ -145,12 +151,18 @@ function push(b: Builder, str: string, from: number, to: number): void {
  */
 export function normalizeSpan(text: string, s: number, e: number): NormalizedSpan {
   // The normalised text is never longer than the span (every rule shrinks or keeps length), so
-  // the maps are preallocated; no closure is created per call (this runs on every URL-ish token).
+  // the maps are written into shared scratch arrays of the span's length; no closure is created
+  // per call (this runs on every URL-ish token). Most spans turn out unchanged and need no maps.
+  if (scratchStarts.length < e - s) {
+    scratchStarts = new Int32Array(Math.max(e - s, 2 * scratchStarts.length));
+    scratchEnds = new Int32Array(scratchStarts.length);
+  }
   const st: Builder = {
     text,
     norm: '',
-    starts: new Int32Array(e - s),
-    ends: new Int32Array(e - s),
+    starts: scratchStarts,
+    ends: scratchEnds,
+    cap: e - s,
     n: 0,
     runStart: 0,
     runEnd: 0,
@@ -238,8 +250,9 @@ export function normalizeSpan(text: string, s: number, e: number): NormalizedSpa
   return {
     norm: st.norm,
     base: s,
-    starts: st.starts.subarray(0, st.n),
-    ends: st.ends.subarray(0, st.n),
+    // Copies: the scratch arrays are reused by the next call.
+    starts: st.starts.slice(0, st.n),
+    ends: st.ends.slice(0, st.n),
     changed,
   };
 }

@@ -66,12 +66,15 @@ function wordAt(t: string, q: number, w: string): boolean {
  * headers) have none of them before them on their line, and the expression is saved.
  */
 function mayBeVersionContext(t: string, a: number, b: number): boolean {
-  // Read backwards, and only as far as the last line break before the final 12 characters: the
-  // expression's keyword is either followed by text without a line break up to `b`, or ends at
-  // most 2 characters before `b` (so starts within the last 10). Log lines end there at once.
+  // Read backwards, and past the final 12 characters only until a line break: the expression's
+  // keyword is either followed by text without a line break up to `b`, or ends at most 2
+  // characters before `b` (so starts within the last 10). Once a line break is seen anywhere, a
+  // keyword can only start within the last 12: an IP at a line start (log lines) reads 12, not 48.
+  let lineBreak = false;
   for (let q = b - 1; q >= a; q--) {
     const raw = t.charCodeAt(q);
-    if (raw === 10 && q < b - 12) return false;
+    if (raw === 10) lineBreak = true;
+    if (lineBreak && q < b - 12) return false;
     const c = raw | 32;
     if (c === 118) return true;
     if (
