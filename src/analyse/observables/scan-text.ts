@@ -217,6 +217,21 @@ export function joinAfter(t: string, s: number, e: number, depth = 0): number {
   return -1;
 }
 
+/**
+ * True when [s, e) is digits and dots, starts and ends with a digit, and has a dot count other
+ * than 3: `10.0`, `5.0`, `1.2.3` (versions in logs and user agents). The span scan would read it
+ * as one host run, find no IPv4 (four parts needed) and, having a dot, no word to classify, so the
+ * token holds nothing and its span is never built. A trailing `.,:;!?)` is outside [s, e) and
+ * changes none of this (it is trimmed from, or ends, the host run).
+ */
+function dottedNumberOnly(t: string, s: number, e: number): boolean {
+  if (!isAsciiDigit(t.charCodeAt(s)) || !isAsciiDigit(t.charCodeAt(e - 1))) return false;
+  let dots = 0;
+  for (let q = s; q < e; q++) if (t.charCodeAt(q) === 46) dots++;
+  return dots !== 3;
+}
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 /** Runs the scan over the whole text of the context. */
 export function scanText(ctx: ScanContext): void {
   const t = ctx.text;
@@ -284,6 +299,7 @@ export function scanText(ctx: ScanContext): void {
     if (!joined && !asn && (f & INTERESTING) === 0 && len < 25 && !((len === 8 || len === 11) && f & C.UPPER))
       continue;
     if (!joined && f === (C.TOKEN | C.DIGIT) && len !== 4 && len < 13 && ctx.region === undefined) continue;
+    if (!joined && f === (C.TOKEN | C.DIGIT | C.DOT) && dottedNumberOnly(t, s, s + len)) continue;
     const norm =
       joined ||
       (f & C.FANG) !== 0 ||
