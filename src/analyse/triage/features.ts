@@ -18,6 +18,7 @@ import { authenticatedSender, headerSignals } from './signals/header-signals.js'
 import { htmlSignals, htmlToPlain } from './signals/html-signals.js';
 import { linkSignals } from './signals/link-signals.js';
 import { SIGNAL_INDEX, SIGNAL_NAMES, type SignalHit, type SignalName } from './signals/signal-names.js';
+import { sortPackedKeys } from './sort-packed.js';
 
 /** Hash space of the n-gram block: 2^18 buckets. */
 export const HASH_BITS = 18;
@@ -172,7 +173,7 @@ class Accumulator {
       const packed = new Uint32Array(n);
       for (let i = 0; i < n; i++)
         packed[i] = (((this.keys[this.all[i] as number] as number) - 1) << POS_BITS) | i;
-      packed.sort();
+      sortPackedKeys(packed);
       for (let i = 0; i < n; i++) {
         const p = packed[i] as number;
         indices[i] = p >>> POS_BITS;
