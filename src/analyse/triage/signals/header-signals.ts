@@ -7,10 +7,11 @@
  * Only headers the sender controls or the receiving side wrote are read; their absence (SMS, chat)
  * yields no signal, never a negative one.
  */
-import { getDomain } from 'tldts';
+
 import type { Header } from '../../../core/evidence.js';
 import { BRANDS, FREEMAIL_DOMAINS } from './brands.js';
 import type { SignalHit } from './signal-names.js';
+import { getDomain } from './tld-parser.js';
 
 const ADDRESS_RE = /<?([^\s<>"@]+@([^\s<>"@]+?))>?\s*$/;
 // Role and executive titles: a company's support desk or its CEO does not write from free mail

@@ -4,9 +4,10 @@
  * shortener, punycode, cheap TLD, brand name on a foreign domain, lure words), plus HTML anchors
  * whose visible text names a different host than the real target.
  */
-import { getDomain, getHostname } from 'tldts';
+
 import { BRANDS, LURE_HOST_WORDS, RISKY_TLDS, SHORTENERS } from './brands.js';
 import type { SignalHit, SignalName } from './signal-names.js';
+import { getDomain, getHostname } from './tld-parser.js';
 
 const URL_IN_TEXT_RE =
   /\b(?:(?:https?|hxxps?):\/\/[^\s<>"'{}|\\^`\]]+|www\.[^\s<>"'{}|\\^`\]]+|(?:[a-z0-9-]+\.)+[a-z]{2,}\/[^\s<>"']*)/gi;
