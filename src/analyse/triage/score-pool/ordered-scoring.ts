@@ -18,7 +18,12 @@
  * warm-up, which a few messages never earn back. So the input is read ahead until it holds
  * `POOL_MIN_WEIGHT` work units (an e-mail 1, a short text 0.1 — parsing dominates an e-mail's
  * cost): reached → one thread per core; input ended first, or arriving slowly (then the source,
- * not scoring, sets the pace) → this thread alone.
+ * not scoring, sets the pace) → this thread alone. The threshold is ~2,000 e-mails because one
+ * thread already keeps ~1.4 cores busy (V8's GC and compiler threads): on the 2-core box, mboxes
+ * of SpamAssassin mails, idle, alternating runs, one thread vs main + 1 worker: 500 mails
+ * 0.80-0.87 vs 0.87-0.97 s wall (1.21-1.27 vs 1.54-1.76 CPU-s), 1,000 mails 1.30-1.32 vs
+ * 1.34-1.43 s, 2,000 mails 2.02-2.46 vs 1.98-2.19 s (2.8-3.0 vs 3.6-4.0 CPU-s), 3,250 mails
+ * 2.97-3.24 vs 2.84-4.40 s (4.0-4.5 vs 5.3-6.1 CPU-s).
  */
 import os from 'node:os';
 import type { LanguageIdentifier } from '../lang-id.js';
@@ -26,7 +31,7 @@ import type { TriageEngine } from '../score-message.js';
 import { jobBytes, type ScoreJob, type ScoreRecord, type ScoreUnit } from './score-job.js';
 import { ScorePool, type ScorePoolOptions } from './score-pool.js';
 
-const POOL_MIN_WEIGHT = 200;
+const POOL_MIN_WEIGHT = 2000;
 const LOOKAHEAD_MS = 300;
 const LOOKAHEAD_MAX_BYTES = 16 * 1024 * 1024;
 const MAX_QUEUED_PER_WORKER = 64;
