@@ -57,6 +57,8 @@ export interface OrderedScoringOptions {
    * then overlaps the reading. The read-ahead still decides; a pool it does not want is closed.
    */
   likelyLarge?: boolean;
+  /** Work units read ahead that start the pool (default `POOL_MIN_WEIGHT`; tests use fewer). */
+  poolMinWeight?: number;
 }
 
 /** One worker per core. */
@@ -153,7 +155,7 @@ export async function* scoreInOrder(
       head.push(r.value);
       weight += weightOf(r.value);
       if ('job' in r.value) bytes += jobBytes(r.value.job);
-      if (weight >= POOL_MIN_WEIGHT || bytes >= LOOKAHEAD_MAX_BYTES) {
+      if (weight >= (options.poolMinWeight ?? POOL_MIN_WEIGHT) || bytes >= LOOKAHEAD_MAX_BYTES) {
         big = true;
         break;
       }
