@@ -1,7 +1,7 @@
 /**
  * @module analyse/triage/eval/experiment
  * `tsx src/analyse/triage/eval/experiment.ts`: the figures that feature and training changes move
- * (LOGO for the two weak generators, LOLO de/zh, 5-fold CV on SpamAssassin, smishing and LLM
+ * (LOGO for the two weak generators and copilot/chatgpt/grok, LOLO de/zh, 5-fold CV on SpamAssassin, smishing and LLM
  * phishing), plus how many training rows fire each signal, in one run. A tuning aid; the model
  * card quotes `eval.ts`.
  */
@@ -72,7 +72,7 @@ for (const lang of ['de', 'zh']) {
     ),
   );
 }
-for (const g of ['greco-chatgpt-wormgpt', 'human', 'copilot']) {
+for (const g of ['greco-chatgpt-wormgpt', 'human', 'copilot', 'chatgpt', 'grok']) {
   const isTest = (d: Featurised): boolean =>
     d.row.dataset === 'llm-phish' &&
     ((d.row.label !== 'ham' && d.row.generator === g) ||

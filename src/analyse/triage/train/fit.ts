@@ -103,6 +103,10 @@ export function fitLayers(rows: ReadonlyArray<Featurised>, seed = DEFAULT_TRAIN.
     epochs: 4,
     seed,
     classPriors,
+    // Not centred: the head only ranks the unwanted classes, and a per-class n-gram mean (long
+    // e-mail spam vs short SMS scam) is a fair prior there; centring it lowered the 3-way macro-F1
+    // (LOLO de 0.583 -> 0.543, zh 0.788 -> 0.770, CV 0.935 -> 0.934).
+    centreNgrams: false,
   });
   return { unwanted, head };
 }

@@ -34,15 +34,22 @@ export interface TrainOptions {
   constraints?: ReadonlyMap<number, { min?: number; prior?: number }>;
   /** Softmax only: per class, the value L2 pulls a signal's weight towards (and starts it at). */
   classPriors?: ReadonlyArray<ReadonlyMap<number, number>>;
+  /**
+   * Keeps the n-gram block (indices below `signalStart`) at zero mean during training (projected
+   * AdaGrad; see `trainLogistic`), so that "any n-gram at all" cannot become evidence.
+   */
+  centreNgrams?: boolean;
 }
 
 export const DEFAULT_TRAIN: TrainOptions = {
   epochs: 5,
   learningRate: 0.3,
-  l2: Number(process.env.TRIAGE_L2 ?? 3e-4),
+  l2: Number(process.env.TRIAGE_L2 ?? 1.5e-4),
   l2Signals: 1e-6,
   signalStart: HASH_SIZE,
   seed: 20261125,
+  // `TRIAGE_CENTRE=0` (with `TRIAGE_L2=3e-4`) trains as before 2026-12-05's zero-mean change.
+  centreNgrams: process.env.TRIAGE_CENTRE !== '0',
 };
 
 export interface LinearModel {
@@ -67,24 +74,37 @@ export function trainLogistic(
   let gb2 = 1e-8;
   const rand = seededRng(opts.seed);
   const order = rows.map((_, i) => i);
+  // Zero-mean n-gram block (projected AdaGrad, exact with sparse updates): the effective weight of
+  // bucket j is w[j] - offset; a step d on bucket j adds d to w[j] and d / n to the offset, i.e. the
+  // step projected onto {sum of the block = 0}. Without it the block learns a negative mean
+  // ("any n-gram is ham evidence"), and as each block is L2-normalised its sum over a text whose
+  // n-grams are all new grows like sqrt(distinct n-grams) x mean: long text in an unseen script
+  // or style scored ham.
+  const n = opts.signalStart;
+  const centre = opts.centreNgrams === true && n > 0;
+  let offset = 0;
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     shuffle(order, rand);
     for (const i of order) {
       const r = rows[i] as SparseRow;
       let z = bias;
-      for (let k = 0; k < r.indices.length; k++)
-        z += (w[r.indices[k] as number] as number) * (r.values[k] as number);
+      for (let k = 0; k < r.indices.length; k++) {
+        const j = r.indices[k] as number;
+        z += ((w[j] as number) - (j < n ? offset : 0)) * (r.values[k] as number);
+      }
       const g = (sigmoid(z) - r.y) * r.weight;
       gb2 += g * g;
       bias -= (opts.learningRate * g) / Math.sqrt(gb2);
       for (let k = 0; k < r.indices.length; k++) {
         const j = r.indices[k] as number;
         const wj = w[j] as number;
-        if (j < opts.signalStart) {
-          const gj = g * (r.values[k] as number) + opts.l2 * wj;
+        if (j < n) {
+          const gj = g * (r.values[k] as number) + opts.l2 * (wj - offset);
           const acc = (g2[j] as number) + gj * gj;
           g2[j] = acc;
-          w[j] = wj - (opts.learningRate * gj) / Math.sqrt(acc);
+          const step = (opts.learningRate * gj) / Math.sqrt(acc);
+          w[j] = wj - step;
+          if (centre) offset -= step / n;
           continue;
         }
         const c = cons?.get(j);
@@ -96,6 +116,7 @@ export function trainLogistic(
       }
     }
   }
+  if (offset !== 0) for (let j = 0; j < n; j++) w[j] = (w[j] as number) - offset;
   return { weights: [w], bias: Float64Array.of(bias) };
 }
 
@@ -117,6 +138,10 @@ export function trainSoftmax(
   const rand = seededRng(opts.seed + 1);
   const order = rows.map((_, i) => i);
   const z = new Float64Array(classes);
+  // Per-class zero-mean n-gram block, as in `trainLogistic`.
+  const n = opts.signalStart;
+  const centre = opts.centreNgrams === true && n > 0;
+  const offsets = new Float64Array(classes);
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     shuffle(order, rand);
     for (const i of order) {
@@ -124,9 +149,12 @@ export function trainSoftmax(
       let max = -Infinity;
       for (let c = 0; c < classes; c++) {
         const w = ws[c] as Float64Array;
+        const off = offsets[c] as number;
         let s = bias[c] as number;
-        for (let k = 0; k < r.indices.length; k++)
-          s += (w[r.indices[k] as number] as number) * (r.values[k] as number);
+        for (let k = 0; k < r.indices.length; k++) {
+          const j = r.indices[k] as number;
+          s += ((w[j] as number) - (j < n ? off : 0)) * (r.values[k] as number);
+        }
         z[c] = s;
         if (s > max) max = s;
       }
@@ -142,19 +170,28 @@ export function trainSoftmax(
         bias[c] = (bias[c] as number) - (opts.learningRate * g) / Math.sqrt(gb2[c] as number);
         const w = ws[c] as Float64Array;
         const g2 = g2s[c] as Float64Array;
+        let off = offsets[c] as number;
         for (let k = 0; k < r.indices.length; k++) {
           const j = r.indices[k] as number;
           const wj = w[j] as number;
           const gj =
             g * (r.values[k] as number) +
-            (j < opts.signalStart ? opts.l2 * wj : opts.l2Signals * (wj - (priors?.[c]?.get(j) ?? 0)));
+            (j < n ? opts.l2 * (wj - off) : opts.l2Signals * (wj - (priors?.[c]?.get(j) ?? 0)));
           const acc = (g2[j] as number) + gj * gj;
           g2[j] = acc;
-          w[j] = wj - (opts.learningRate * gj) / Math.sqrt(acc);
+          const step = (opts.learningRate * gj) / Math.sqrt(acc);
+          w[j] = wj - step;
+          if (centre && j < n) off -= step / n;
         }
+        offsets[c] = off;
       }
     }
   }
+  offsets.forEach((off, c) => {
+    if (off === 0) return;
+    const w = ws[c] as Float64Array;
+    for (let j = 0; j < n; j++) w[j] = (w[j] as number) - off;
+  });
   return { weights: ws, bias };
 }
 
