@@ -3,8 +3,8 @@
  * `dragnet score [FILE…|-]`: triage verdicts for e-mails (.eml, .mbox) and JSONL rows
  * `{"id","text","subject"?,"from"?}`. One `{"id","score","class","lang","reasons"}` per message
  * with `--jsonl`, in input order, written as messages are scored; a message that cannot be scored
- * gets `{"id","error"}` and the others go on. Many messages are parsed and scored on a pool of
- * worker threads (`--workers`), a few on the main thread (see `score-pool/ordered-scoring`).
+ * gets `{"id","error"}` and the others go on. The main thread parses and scores; worker threads
+ * join it for large inputs (~2,000 e-mails) or with `--workers n` (see `score-pool/ordered-scoring`).
  */
 import { statSync } from 'node:fs';
 import type { Command } from 'commander';

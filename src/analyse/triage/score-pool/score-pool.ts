@@ -2,8 +2,8 @@
  * @module analyse/triage/score-pool/score-pool
  * Worker threads that parse and score messages for `dragnet score`, while the caller's thread
  * reads, splits, writes (and scores the rest, see `ordered-scoring.ts`). Each worker loads its own engine once, without fastText (~0.27 CPU-s;
- * measured with a bare worker start on the 2-core box), so a pool only pays off on inputs of more
- * than a few hundred e-mails (see `ordered-scoring.ts` for when one is started). Language ID runs
+ * measured with a bare worker start on the 2-core box), so a pool only pays off on large inputs
+ * (~2,000 e-mails on 2 cores; see `ordered-scoring.ts` for when one is started). Language ID runs
  * here, on the samples the workers send back: one fastText load per process, not per worker.
  *
  * `submit` returns a promise per job; jobs are posted in small batches (a post costs about as much
