@@ -83,8 +83,23 @@ export function* mboxEntries(n: number, seed = 1): Generator<string> {
     } else {
       msg = `${head}Content-Type: text/plain; charset=utf-8\n\n${words(20)}\n\nFrom the desk of ${from}:\n>From an earlier mail\n${words(20)}\n`;
     }
-    yield formatMboxEntry(msg, `From ${from} ${t.toUTCString().replace(/,|GMT/g, '').trim()}`);
+    yield formatMboxEntry(msg, `From ${from} ${asctime(t)}`);
   }
+}
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * The date of a From_ line as mail tools write it, C's asctime (`Thu Jan  1 09:05:00 2026`).
+ * `toUTCString` puts the year before the time, which the splitter reports as a malformed
+ * separator on every message, so the bench measured a warning path real mailboxes never take.
+ */
+function asctime(t: Date): string {
+  const two = (n: number): string => String(n).padStart(2, '0');
+  const day = String(t.getUTCDate()).padStart(2, ' ');
+  const time = `${two(t.getUTCHours())}:${two(t.getUTCMinutes())}:${two(t.getUTCSeconds())}`;
+  return `${DAYS[t.getUTCDay()]} ${MONTHS[t.getUTCMonth()]} ${day} ${time} ${t.getUTCFullYear()}`;
 }
 
 /** Writes the mailbox to `out`, respecting back-pressure. Returns message and byte counts. */
