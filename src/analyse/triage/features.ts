@@ -78,11 +78,12 @@ export function forEachCharNgram(s: string, emit: (bucket: number, start: number
 }
 
 /**
- * Sparse accumulator, reused between calls (scoring is synchronous, so one per process is safe).
+ * Sparse accumulator, reused between calls (scoring is synchronous, so one per process is safe);
+ * exported only so a test can hold `addCharNgrams` to `forEachCharNgram`.
  * A small open-addressing table (a few thousand slots, fits the CPU cache) instead of arrays over
  * the whole 2^18 feature space, whose random access cost more than the hashing itself.
  */
-class Accumulator {
+export class Accumulator {
   private bits = 14;
   private capacity = 1 << this.bits;
   /** Slot -> feature index + 1 (0 = empty). */
