@@ -5,6 +5,7 @@
  * header `name,domain`, one row per legitimate domain. Several rows may share a name; the first
  * row of a name is that brand's main domain.
  */
+import { splitCsvLine } from '../../core/csv-line.js';
 import { DragnetError } from '../../core/errors.js';
 import { fail, ok, type Result } from '../../core/result.js';
 import { readDataFile } from './data-file.js';
@@ -16,39 +17,13 @@ export interface Brand {
   domain: string;
 }
 
-/** Splits one CSV line (RFC 4180 quoting) into fields; `undefined` on an unterminated quote. */
-function splitCsvLine(line: string): string[] | undefined {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cur += c;
-    } else if (c === '"' && cur.trim() === '') {
-      quoted = true;
-      cur = '';
-    } else if (c === ',') {
-      out.push(cur.trim());
-      cur = '';
-    } else cur += c;
-  }
-  if (quoted) return undefined;
-  out.push(cur.trim());
-  return out;
-}
-
 /**
  * Parses a brands CSV. The first problem stops parsing and names its line: a wrong header, a row
  * without exactly two fields, an empty name, or a domain that is not a valid domain name.
  */
 export function parseBrandsCsv(text: string): Result<Brand[]> {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const header = splitCsvLine(lines[0] ?? '')?.map((h) => h.toLowerCase());
+  const header = splitCsvLine(lines[0] ?? '')?.map((h) => h.trim().toLowerCase());
   if (header?.[0] !== 'name' || header[1] !== 'domain' || header.length !== 2) {
     return fail('line 1: header must be "name,domain"', 0);
   }
@@ -58,7 +33,7 @@ export function parseBrandsCsv(text: string): Result<Brand[]> {
     const raw = lines[i] ?? '';
     if (raw.trim() === '' || raw.trimStart().startsWith('#')) continue;
     const where = `line ${i + 1}`;
-    const fields = splitCsvLine(raw);
+    const fields = splitCsvLine(raw)?.map((f) => f.trim());
     if (!fields)
       return {
         ok: false,

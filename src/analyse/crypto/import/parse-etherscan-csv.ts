@@ -5,6 +5,7 @@
  * token units; token base units need the token's decimals, which the export does not carry: the
  * common stablecoins are known, others are assumed to have 18 and a warning says so.
  */
+import { splitCsvLine } from '../../../core/csv-line.js';
 import type { AccountTx, Transfer, TransferKind } from '../model/transaction.js';
 import { parseDecimalAmount } from './amount.js';
 import { TxProblem } from './json-fields.js';
@@ -20,29 +21,6 @@ const TOKEN_DECIMALS: Readonly<Record<string, number>> = {
   WETH: 18,
 };
 
-/** Splits one CSV line (RFC 4180 quoting; Etherscan rows never span lines). */
-export function splitCsvLine(line: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cur += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      out.push(cur);
-      cur = '';
-    } else cur += c;
-  }
-  out.push(cur);
-  return out;
-}
-
 export type EtherscanKind = TransferKind;
 
 export interface EtherscanLayout {
@@ -52,7 +30,7 @@ export interface EtherscanLayout {
 
 /** Recognises an Etherscan export header; undefined when it is not one. */
 export function etherscanLayout(headerLine: string): EtherscanLayout | undefined {
-  const cols = splitCsvLine(headerLine.replace(/^\uFEFF/, '')).map((c) => c.trim());
+  const cols = (splitCsvLine(headerLine.replace(/^\uFEFF/, '')) ?? []).map((c) => c.trim());
   const idx = (name: string): number => cols.findIndex((c) => c.toLowerCase().startsWith(name.toLowerCase()));
   const hashCol = idx('Txhash') >= 0 ? idx('Txhash') : idx('Transaction Hash');
   if (hashCol < 0 || idx('From') < 0) return undefined;

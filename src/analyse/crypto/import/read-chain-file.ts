@@ -7,6 +7,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { splitCsvLine } from '../../../core/csv-line.js';
 import { DragnetError } from '../../../core/errors.js';
 import { validateAddress } from '../address/validate-address.js';
 import type { AccountTx, ChainTx, UtxoChain } from '../model/transaction.js';
@@ -15,12 +16,7 @@ import { isObject, type Json, TxProblem } from './json-fields.js';
 import { JsonSplitError, splitJsonValues } from './json-values.js';
 import { coreTxBlock, isCoreBlock, isCoreTx, parseCoreBlock, parseCoreTx } from './parse-bitcoin-core.js';
 import { isEsploraTx, parseEsploraTx } from './parse-esplora.js';
-import {
-  etherscanLayout,
-  parseEtherscanRow,
-  splitCsvLine,
-  TRANSFER_IDX_BASE,
-} from './parse-etherscan-csv.js';
+import { etherscanLayout, parseEtherscanRow, TRANSFER_IDX_BASE } from './parse-etherscan-csv.js';
 import { isEvmBlock, parseEvmBlock } from './parse-evm-rpc.js';
 
 export type DumpFormat = 'bitcoin-core' | 'esplora' | 'evm-rpc' | 'etherscan-csv';
@@ -143,7 +139,9 @@ async function* readEtherscanCsv(
       continue;
     }
     if (line.trim() === '' || !layout) continue;
-    const parsed = parseEtherscanRow(layout, splitCsvLine(line), row, warn);
+    const cells = splitCsvLine(line);
+    if (!cells) throw new TxProblem(undefined, `row ${row}: a quoted field is never closed`);
+    const parsed = parseEtherscanRow(layout, cells, row, warn);
     if (!parsed) continue;
     const n = counters.get(parsed.txid) ?? 0;
     counters.set(parsed.txid, n + 1);

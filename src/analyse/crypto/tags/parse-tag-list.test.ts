@@ -27,6 +27,17 @@ describe('parseTagList', () => {
     ]);
   });
 
+  it('rejects a row whose quoted field is never closed and keeps the rows after it', () => {
+    const csv = [
+      'address,label,category,source',
+      '1BgGZ9tcN4rm9KBzDn7KprQz87SZ26SAMH,"Good, Exchange,exchange,test',
+      '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed,"Some ""EVM"" account",scam,test',
+    ].join('\n');
+    const r = parseTagList(csv);
+    expect(r.rejected).toEqual([{ row: 2, address: '', error: 'a quoted field is never closed' }]);
+    expect(r.tags.map((t) => t.label)).toEqual(['Some "EVM" account']);
+  });
+
   it('reads JSON lists and the address,entity,source layout of public lists', () => {
     const json = JSON.stringify([
       {

@@ -6,10 +6,10 @@
  * list with a few bad rows (they exist in public lists) still imports the good ones.
  */
 
+import { splitCsvLine } from '../../../core/csv-line.js';
 import type { Chain } from '../address/types.js';
 import { CHAINS } from '../address/types.js';
 import { validateAddress } from '../address/validate-address.js';
-import { splitCsvLine } from '../import/parse-etherscan-csv.js';
 import { addressKey } from '../store/crypto-case.js';
 
 export type TagCategory =
@@ -119,7 +119,11 @@ export function parseTagList(text: string, defaults: TagDefaults = {}): TagList 
   let header: string[] | undefined;
   lines.forEach((line, i) => {
     if (line.trim() === '' || line.startsWith('#')) return;
-    const cells = splitCsvLine(line).map((c) => c.trim());
+    const cells = splitCsvLine(line)?.map((c) => c.trim());
+    if (!cells) {
+      out.rejected.push({ row: i + 1, address: '', error: 'a quoted field is never closed' });
+      return;
+    }
     if (!header) {
       header = cells.map((c) => c.toLowerCase());
       if (!header.includes('address')) header = ['address', 'label', 'category', 'source'];
