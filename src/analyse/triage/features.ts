@@ -14,9 +14,9 @@ import type { CueCategory } from './lexicons/index.js';
 import type { TriageMessage } from './message.js';
 import { normaliseText, tokenise } from './normalise.js';
 import { contentSignals } from './signals/content-signals.js';
-import { authenticatedSender, headerSignals } from './signals/header-signals.js';
+import { headerSignals, senderDomain } from './signals/header-signals.js';
 import { htmlSignals, htmlToPlain } from './signals/html-signals.js';
-import { linkSignals } from './signals/link-signals.js';
+import { linkSignals, sameOwner } from './signals/link-signals.js';
 import { SIGNAL_INDEX, SIGNAL_NAMES, type SignalHit, type SignalName } from './signals/signal-names.js';
 import { sortPackedKeys } from './sort-packed.js';
 
@@ -217,8 +217,22 @@ export function bodyText(msg: TriageMessage): string {
   return text.length > MAX_BODY_CHARS ? text.slice(0, MAX_BODY_CHARS) : text;
 }
 
-/** Share of its weight a phone number keeps in mail from an authenticated, consistent sender. */
-const AUTHENTICATED_PHONE_FACTOR = 0.25;
+/**
+ * Share of its weight a cue keeps in mail from an authenticated, consistent sender (team-set: the
+ * training data has no Authentication-Results header to learn it from). A phone number is a lure
+ * when an unverifiable sender asks you to call it; from a verified sender it is mostly a signature
+ * or a hotline. "Log in to your account", "confirm", "payment" are lures when the sender is not who
+ * it claims or the link leads elsewhere; from a verified sender whose links all stay on its own
+ * domain they are an ordinary receipt, password reset or sign-in alert, so these `aligned` cues
+ * also need the links and the sender's domain itself to look clean.
+ */
+const AUTHENTICATED_DAMPING: ReadonlyMap<SignalName, { factor: number; aligned: boolean }> = new Map([
+  ['phone-number', { factor: 0.25, aligned: false }],
+  ['credential-request', { factor: 0.25, aligned: true }],
+  ['account-lure', { factor: 0.25, aligned: true }],
+  ['payment-request', { factor: 0.25, aligned: true }],
+  ['urgency', { factor: 0.5, aligned: true }],
+]);
 const IMPERSONATION_SIGNALS: ReadonlySet<SignalName> = new Set([
   'reply-to-mismatch',
   'display-name-brand-mismatch',
@@ -226,21 +240,62 @@ const IMPERSONATION_SIGNALS: ReadonlySet<SignalName> = new Set([
   // anyone can open a free-mail account that passes DMARC: it proves no identity (CEO fraud)
   'freemail-sender',
 ]);
+/**
+ * Links or HTML that betray a kit whatever the sender: they keep the aligned cues at full weight.
+ * Lure words in a link host are not among them: on a link that stays on the sender's own, clean
+ * registrable domain they are its own choice (`account.live.com`, `secure.example-bank.com`).
+ */
+const LINK_RISK_SIGNALS: ReadonlySet<SignalName> = new Set([
+  'link-ip-host',
+  'link-shortener',
+  'link-punycode-or-mixed-script',
+  'link-risky-tld',
+  'link-brand-in-foreign-host',
+  'link-anchor-mismatch',
+  'link-userinfo-or-odd-port',
+  'html-form',
+  'html-script',
+  'mixed-script-word',
+]);
 
 /**
- * A phone number is a lure when an unverifiable sender asks you to call it; in mail whose From
- * domain passed DMARC/DKIM, is not free mail, and that shows no Reply-To or display-name mismatch it is mostly a
- * signature or a hotline. Dampens `phone-number` there (the training data, mostly SMS, cannot
- * teach this: it has no authenticated mail). Header-less messages are untouched.
+ * Why the links of an authenticated mail stay with its sender ("links on paypal.com", "no links"),
+ * or undefined when one leads to another owner or looks like a kit's.
  */
-function dampContactForAuthenticatedSender(signals: SignalHit[], msg: TriageMessage): void {
-  if (!msg.headers || msg.headers.length === 0) return;
-  const phone = signals.find((s) => s.name === 'phone-number');
-  if (!phone || signals.some((s) => IMPERSONATION_SIGNALS.has(s.name))) return;
-  const auth = authenticatedSender(msg.from, msg.headers);
-  if (!auth) return;
-  phone.value *= AUTHENTICATED_PHONE_FACTOR;
-  phone.evidence = `${phone.evidence} (sender authenticated: ${auth})`;
+function alignedLinks(
+  signals: SignalHit[],
+  msg: TriageMessage,
+  linkDomains: Set<string>,
+): string | undefined {
+  const own = senderDomain(msg.from, msg.headers);
+  if (!own || signals.some((s) => LINK_RISK_SIGNALS.has(s.name))) return undefined;
+  for (const d of linkDomains) if (!sameOwner(d, own)) return undefined;
+  return linkDomains.size === 0 ? 'no links' : `links on ${[...linkDomains].join(', ')}`;
+}
+
+/**
+ * Dampens the cues of `AUTHENTICATED_DAMPING` in mail whose From domain passed DMARC/DKIM, is not
+ * free mail and shows no Reply-To, display-name or authentication mismatch (the
+ * `authenticated-sender` signal, which also vouches that the domain does not look like a kit's);
+ * the reason's evidence says so. Header-less messages are untouched.
+ */
+function dampCuesForAuthenticatedSender(
+  signals: SignalHit[],
+  msg: TriageMessage,
+  linkDomains: Set<string>,
+): void {
+  const auth = signals.find((s) => s.name === 'authenticated-sender');
+  if (!auth || signals.some((s) => IMPERSONATION_SIGNALS.has(s.name))) return;
+  let aligned: string | undefined | null = null;
+  for (const s of signals) {
+    const damping = AUTHENTICATED_DAMPING.get(s.name);
+    if (!damping) continue;
+    if (damping.aligned && aligned === null) aligned = alignedLinks(signals, msg, linkDomains);
+    if (damping.aligned && !aligned) continue;
+    s.value *= damping.factor;
+    const note = damping.aligned ? `${auth.evidence}; ${aligned}` : auth.evidence;
+    s.evidence = `${s.evidence} (sender authenticated: ${note})`;
+  }
 }
 
 /** Computes the feature vector of one message. */
@@ -259,13 +314,13 @@ export function extractFeatures(msg: TriageMessage, cues: CueIndex): FeatureVect
   }
   acc.closeBlock();
 
+  const linkDomains = new Set<string>();
   const signals: SignalHit[] = [
-    ...linkSignals(full, msg.html),
+    ...linkSignals(full, msg.html, linkDomains),
     ...contentSignals(full, !msg.subject && !msg.html && !(msg.headers && msg.headers.length > 0)),
     ...headerSignals(msg.from, msg.replyTo, msg.headers),
     ...htmlSignals(msg.html, msg.text.trim() !== ''),
   ];
-  dampContactForAuthenticatedSender(signals, msg);
   const byCategory = new Map<CueCategory, string[]>();
   for (const hit of matchCues(cues, normalised, tokens)) {
     const list = byCategory.get(hit.category) ?? [];
@@ -279,6 +334,7 @@ export function extractFeatures(msg: TriageMessage, cues: CueIndex): FeatureVect
       evidence: terms.slice(0, 4).join(', '),
     });
   }
+  dampCuesForAuthenticatedSender(signals, msg, linkDomains);
   for (const s of signals) acc.set(HASH_SIZE + SIGNAL_INDEX[s.name], s.value);
   const { indices, values } = acc.take();
   return { indices, values, signals, normalised, tokens };

@@ -9,7 +9,9 @@
  */
 
 import type { Header } from '../../../core/evidence.js';
+import { type AuthMethodResult, parseAuthenticationResults } from '../../impersonation/auth-results.js';
 import { BRANDS, FREEMAIL_DOMAINS } from './brands.js';
+import { senderDomainRisk } from './link-signals.js';
 import type { SignalHit } from './signal-names.js';
 import { getDomain } from './tld-parser.js';
 
@@ -18,6 +20,8 @@ const ADDRESS_RE = /<?([^\s<>"@]+@([^\s<>"@]+?))>?\s*$/;
 // (CEO fraud: "Julia Hartmann, CEO" <…@gmail.com>). Titles in the team's lexicon languages.
 const ROLE_WORDS_RE =
   /\b(?:support|security|service|admin|administrator|helpdesk|help desk|team|billing|account|bank|it department|webmaster|customer|ceo|cfo|coo|cto|chairman|president|managing director|director|geschäftsführer(?:in)?|vorstand|directeur|pdg|président|director general|directora?|presidente|gerente|amministratore delegato|direttore|prezes|dyrektor|directeur général|directeur financier|генеральный директор|директор|genel müdür|direktur|giám đốc|社長|总经理|總經理|대표)(?![\p{L}])/iu;
+
+const AUTH_FAILURE_RE = /\b(?:spf|dkim|dmarc)=(?:fail|softfail|permerror)\b/i;
 
 function domainOfAddress(s: string | undefined): string | undefined {
   if (!s) return undefined;
@@ -66,7 +70,7 @@ export function headerSignals(
   }
   for (const h of hs) {
     if (h.name.toLowerCase() !== 'authentication-results') continue;
-    const m = h.value.match(/\b(spf|dkim|dmarc)=(fail|softfail|permerror)\b/i);
+    const m = h.value.match(AUTH_FAILURE_RE);
     if (m) {
       out.push({ name: 'auth-results-fail', value: 1, evidence: m[0] });
       break;
@@ -105,10 +109,12 @@ export function headerSignals(
     }
   }
   // Legitimate-mail evidence: the From domain passed DMARC/DKIM, is not free mail (anyone can open
-  // an account that passes), and no Reply-To, display-name or authentication mismatch fired.
+  // an account that passes), no Reply-To, display-name or authentication mismatch fired, and the
+  // domain does not look like a kit's (an attacker can authenticate `paypa1-secure.com` for itself).
   if (!out.some((h) => CONTRADICTS_AUTH.has(h.name))) {
     const auth = authenticatedSender(fromValue, hs);
-    if (auth) out.push({ name: 'authenticated-sender', value: 1, evidence: auth });
+    if (auth && fromDomain && !senderDomainRisk(fromDomain))
+      out.push({ name: 'authenticated-sender', value: 1, evidence: auth });
   }
   return out;
 }
@@ -156,24 +162,65 @@ function bulkForgeryTraits(hs: ReadonlyArray<Header>, fromValue: string | undefi
   return traits;
 }
 
+/** The registrable domain of the From address (of the From header when `from` is not given). */
+export function senderDomain(
+  from: string | undefined,
+  headers: ReadonlyArray<Header> | undefined,
+): string | undefined {
+  return domainOfAddress(from ?? header(headers ?? [], 'from'));
+}
+
+/** The authserv-id an Authentication-Results value starts with; '' when it starts with a result. */
+function authservId(value: string): string {
+  const first = (value.split(';')[0] ?? '').replace(/\([^()]*\)/g, ' ').trim();
+  return first.includes('=') ? '' : (first.split(/\s+/)[0] ?? '').toLowerCase();
+}
+
+/** The domain a passing DKIM/DMARC result vouches for, as `header.d=…` / `header.i=@…` / `header.from=…`. */
+function vouchedDomain(r: AuthMethodResult): { domain: string; evidence: string } | undefined {
+  if (r.result !== 'pass') return undefined;
+  const ptype = r.method === 'dmarc' ? 'header.from' : r.method === 'dkim' ? 'header.d' : undefined;
+  if (!ptype) return undefined;
+  const own = r.properties[ptype];
+  // Signers that omit header.d still give the signing identity, header.i=@domain (RFC 8601 §2.7.1).
+  const identity = r.method === 'dkim' ? r.properties['header.i'] : undefined;
+  const value = own ?? identity;
+  const domain = value?.slice(value.lastIndexOf('@') + 1).toLowerCase();
+  if (!domain) return undefined;
+  return { domain, evidence: `${r.method}=pass ${own ? ptype : 'header.i'}=${value?.toLowerCase()}` };
+}
+
 /**
  * The Authentication-Results evidence that the From domain itself was verified (DMARC pass for it,
  * or DKIM pass signed by it) with no SPF/DKIM/DMARC failure; undefined otherwise (and for SMS/chat).
+ *
+ * Only the receiving server's verdict vouches: the headers carrying the authserv-id of the topmost
+ * one. The receiver prepends its own above everything that arrived, while the sender can write
+ * any Authentication-Results below it (RFC 8601 §5). ARC-Authentication-Results is an earlier hop's
+ * verdict whose seal is not verified here, so it is not read. A failure in any header, forged or
+ * not, withdraws the evidence: only an attacker gains from ignoring one.
  */
 export function authenticatedSender(
   from: string | undefined,
   headers: ReadonlyArray<Header> | undefined,
 ): string | undefined {
   const hs = headers ?? [];
-  const fromDomain = domainOfAddress(from ?? header(hs, 'from'));
+  const fromDomain = senderDomain(from, hs);
   if (!fromDomain) return undefined;
+  let receiver: string | undefined;
   let evidence: string | undefined;
   for (const h of hs) {
     if (h.name.toLowerCase() !== 'authentication-results') continue;
-    if (/\b(?:spf|dkim|dmarc)=(?:fail|softfail|permerror)\b/i.test(h.value)) return undefined;
-    for (const m of h.value.matchAll(/\b(dmarc=pass\s+header\.from|dkim=pass\s+header\.d)=([^\s;]+)/gi)) {
-      const d = (m[2] as string).toLowerCase();
-      if ((getDomain(d) ?? d) === fromDomain) evidence ??= `${m[1]}=${d}`;
+    if (AUTH_FAILURE_RE.test(h.value)) return undefined;
+    const id = authservId(h.value);
+    receiver ??= id;
+    if (id !== receiver || evidence) continue;
+    for (const r of parseAuthenticationResults(h.value)?.results ?? []) {
+      const v = vouchedDomain(r);
+      if (v && (getDomain(v.domain) ?? v.domain) === fromDomain) {
+        evidence = v.evidence;
+        break;
+      }
     }
   }
   return evidence;

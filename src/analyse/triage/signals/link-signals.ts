@@ -45,8 +45,11 @@ function hostTraits(url: string, host: string, add: (n: SignalName, e: string) =
   }
 }
 
-/** Link signals of a message body (plain text and, if present, HTML). */
-export function linkSignals(text: string, html: string | undefined): SignalHit[] {
+/**
+ * Link signals of a message body (plain text and, if present, HTML). `domains`, when given,
+ * receives the registrable domain of every link ('' for a link whose host does not parse).
+ */
+export function linkSignals(text: string, html: string | undefined, domains?: Set<string>): SignalHit[] {
   const found = new Map<SignalName, SignalHit>();
   const add = (name: SignalName, evidence: string): void => {
     const hit = found.get(name);
@@ -76,7 +79,9 @@ export function linkSignals(text: string, html: string | undefined): SignalHit[]
   }
   for (const url of urls) {
     add('link', url);
-    hostTraits(url, hostOf(url), add);
+    const host = hostOf(url);
+    hostTraits(url, host, add);
+    domains?.add(host === '' ? '' : (getDomain(host) ?? host));
   }
   if (urls.size >= 6)
     found.set('many-links', { name: 'many-links', value: 1, evidence: `${urls.size} links` });
@@ -84,4 +89,39 @@ export function linkSignals(text: string, html: string | undefined): SignalHit[]
   // Counts are compressed: the fifth link says less than the first.
   for (const h of out) h.value = Math.log2(1 + h.value);
   return out;
+}
+
+// Digits and letter pairs that pass for a letter at a glance (paypa1, micr0soft, rnicrosoft).
+const LOOKALIKE_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/0/g, 'o'],
+  [/1/g, 'l'],
+  [/3/g, 'e'],
+  [/5/g, 's'],
+  [/rn/g, 'm'],
+  [/vv/g, 'w'],
+];
+
+/**
+ * Why a sender's registrable domain looks like a phishing kit's, or undefined: the link host traits
+ * (brand on a foreign domain, lure words, cheap TLD, punycode) plus a brand spelt with look-alike
+ * characters. An attacker can pass DKIM/DMARC for a domain of their own; this is what such a
+ * domain gives away. Not a signal of its own: it withholds `authenticated-sender`, and with it
+ * every damping that signal allows.
+ */
+export function senderDomainRisk(domain: string): string | undefined {
+  let risk: string | undefined;
+  hostTraits(domain, domain, (name) => {
+    risk ??= name;
+  });
+  if (risk) return `${risk}: ${domain}`;
+  const folded = LOOKALIKE_FOLDS.reduce((d, [re, to]) => d.replace(re, to), domain.replace(/[-.]/g, ''));
+  const brand = BRANDS.find(
+    (b) => b.word.length >= 4 && folded.includes(b.word) && !b.domains.includes(domain),
+  );
+  return brand ? `look-alike of ${brand.word}: ${domain}` : undefined;
+}
+
+/** Whether a link on `domain` stays with the sender `own`: the same registrable domain or the same brand's. */
+export function sameOwner(domain: string, own: string): boolean {
+  return domain === own || BRANDS.some((b) => b.domains.includes(own) && b.domains.includes(domain));
 }

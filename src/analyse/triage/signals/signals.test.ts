@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contentSignals, garbledCharset, looksLikePhone, smsSegmentFill } from './content-signals.js';
-import { headerSignals } from './header-signals.js';
+import { authenticatedSender, headerSignals } from './header-signals.js';
 import { htmlSignals } from './html-signals.js';
-import { linkSignals } from './link-signals.js';
+import { linkSignals, senderDomainRisk } from './link-signals.js';
 
 const names = (hits: { name: string }[]): string[] => hits.map((h) => h.name).sort();
 
@@ -161,6 +161,58 @@ describe('legitimate-mail evidence and executive impersonation (issue 5)', () =>
     expect(
       names(headerSignals('Shop <orders@shop.example>', ['x@other.example'], [auth('shop.example')])),
     ).not.toContain('authenticated-sender');
+  });
+  it("reads the receiving server's Authentication-Results in real-world forms", () => {
+    const from = 'PayPal <service@paypal.com>';
+    const ar = (value: string) => ({ name: 'Authentication-Results', value });
+    // Gmail: comments between result and property, DKIM identity as header.i=@domain.
+    expect(
+      authenticatedSender(from, [
+        ar(
+          'mx.google.com; dkim=pass header.i=@paypal.com header.s=pp-dkim1 header.b=AbCd; spf=pass (google.com: domain of x@paypal.com designates 192.0.2.1 as permitted sender) smtp.mailfrom=x@paypal.com',
+        ),
+      ]),
+    ).toBe('dkim=pass header.i=@paypal.com');
+    // Exchange Online: no authserv-id, `action=` before header.from.
+    expect(
+      authenticatedSender(from, [
+        ar(
+          'spf=pass (sender IP is 192.0.2.1) smtp.mailfrom=mail.paypal.com; dmarc=pass action=none header.from=paypal.com',
+        ),
+      ]),
+    ).toBe('dmarc=pass header.from=paypal.com');
+    // DKIM signed by a subdomain vouches for the registrable From domain.
+    expect(
+      authenticatedSender(from, [ar('mx.example; dkim=pass (2048-bit key) header.d=em.paypal.com')]),
+    ).toBe('dkim=pass header.d=em.paypal.com');
+    // Signed by the sending platform only: not the From domain.
+    expect(authenticatedSender(from, [ar('mx.example; dkim=pass header.d=esp.example.net')])).toBeUndefined();
+  });
+  it('trusts only the topmost authserv-id, never ARC results, and any failure withdraws it', () => {
+    const from = 'IT <it@example.com>';
+    const top = { name: 'Authentication-Results', value: 'mx.example.com; spf=none; dkim=none; dmarc=none' };
+    const forged = {
+      name: 'Authentication-Results',
+      value: 'mail.example.com; dmarc=pass header.from=example.com',
+    };
+    expect(authenticatedSender(from, [top, forged])).toBeUndefined();
+    const relay = { name: 'Authentication-Results', value: 'mx.example.com; dkim=pass header.d=example.com' };
+    expect(authenticatedSender(from, [top, relay])).toBe('dkim=pass header.d=example.com');
+    const arc = {
+      name: 'ARC-Authentication-Results',
+      value: 'i=1; mx.example.com; dmarc=pass header.from=example.com',
+    };
+    expect(authenticatedSender(from, [arc])).toBeUndefined();
+    const fail = { name: 'Authentication-Results', value: 'mx.example.com; dkim=fail header.d=example.com' };
+    expect(authenticatedSender(from, [relay, fail])).toBeUndefined();
+  });
+  it("withholds authenticated-sender from a domain that looks like a kit's", () => {
+    for (const d of ['paypa1-secure.com', 'rnicrosoft.com', 'paypal-help.com', 'docs-center.xyz'])
+      expect(names(headerSignals(`Service <no-reply@${d}>`, undefined, [auth(d)]))).not.toContain(
+        'authenticated-sender',
+      );
+    expect(senderDomainRisk('paypa1.com')).toBe('look-alike of paypal: paypa1.com');
+    expect(senderDomainRisk('paypal.com')).toBeUndefined();
   });
   it('flags an executive title on a free-mail display name, in several languages', () => {
     for (const from of [
