@@ -35,6 +35,50 @@ describe('scoreMessage with the committed model', () => {
       }).class,
     ).toBe('spam');
   });
+  it('calls fraud without a credential lure scam and keeps a credential lure phishing (head priors)', async () => {
+    // Invented mails, not the sample mailbox: the head priors, not these texts, are what was tuned.
+    const mail = (from: string, subject: string, body: string): string =>
+      `From: ${from}\r\nTo: anna.berg@example.org\r\nSubject: ${subject}\r\nDate: Tue, 3 Mar 2026 09:12:00 +0100\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body}\r\n`;
+    const wallet = 'TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE';
+    const classOf = async (raw: string): Promise<string> =>
+      scoreMessage(engine, await emailToTriageMessage(raw)).class;
+    expect(
+      await classOf(
+        mail(
+          '"Apex Yield Desk" <desk@apex-yield.example>',
+          'Guaranteed 30% a month on USDT',
+          `Dear investor,\n\nOur trading desk guarantees a profit of 30% every month on crypto. Deposit 250 USDT to our TRC-20 wallet ${wallet} and withdraw your income any time.\n\nYour account manager answers on WhatsApp: +44 7700 900123.\n\nApex Yield Desk`,
+        ),
+      ),
+    ).toBe('scam');
+    expect(
+      await classOf(
+        mail(
+          '"Apex Invest" <info@apex-invest.example>',
+          'Garantiert 30 % Rendite im Monat',
+          `Sehr geehrter Anleger,\n\nunser Trading-Team garantiert Ihnen 30 % Rendite pro Monat mit Kryptowährungen. Senden Sie 250 USDT an die TRC-20-Wallet ${wallet} und lassen Sie sich Ihre Gewinne jederzeit auszahlen.\n\nIhr Berater antwortet auf WhatsApp: +49 151 23456789.\n\nApex Invest`,
+        ),
+      ),
+    ).toBe('scam');
+    expect(
+      await classOf(
+        mail(
+          'anna.berg@example.org',
+          'Votre appareil a été piraté',
+          "Bonjour,\n\nJ'ai accès à votre appareil depuis des mois et je vous ai filmé avec votre caméra. Si vous ne voulez pas que la vidéo soit envoyée à tous vos contacts, envoyez 1 300 USD en Bitcoin à cette adresse : bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh\n\nVous avez 48 heures.",
+        ),
+      ),
+    ).toBe('scam');
+    expect(
+      await classOf(
+        mail(
+          '"Mail Administrator" <admin@mailbox-quota.example>',
+          'Your mailbox is almost full',
+          'Dear user,\n\nYour mailbox has exceeded its storage limit and will be suspended. To keep receiving mail, verify your account now: sign in with your username and password at https://mailbox-quota.example/login within 24 hours.\n\nIT Helpdesk',
+        ),
+      ),
+    ).toBe('phishing');
+  });
   it('reason weights are the model contributions: they never exceed the logit distance', () => {
     const msg = { text: 'URGENT: your bank account is locked. Confirm your PIN at http://10.0.0.7/bank' };
     const v = scoreMessage(engine, msg);

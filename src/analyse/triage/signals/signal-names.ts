@@ -115,17 +115,36 @@ const SIGNAL_PRIORS: Partial<Record<SignalName, number>> = {
 };
 
 /**
- * Head (phishing / scam / spam) weights set by the team, same idea as `SIGNAL_PRIORS`: asking for
- * money to a crypto address is fraud (sextortion, fake investment, fake giveaway), not marketing,
- * but one training row carries a crypto address. Large enough to outweigh the head's other
- * evidence (each signal moves a class by about ±1): the n-gram block pulls unknown texts away from
- * `scam`, whose only e-mail examples are advance-fee letters.
+ * Head (phishing / scam / spam) weights set by the team, same idea as `SIGNAL_PRIORS`: the start
+ * value L2 pulls towards; rows that carry the signal still move it (each signal ends up moving a
+ * class by about ±1). `scam` is fraud without a credential lure, but the only e-mail scams in the
+ * training data are 28 advance-fee letters, and the n-gram block pulls e-mail text away from
+ * `scam` (its other examples are SMS), so the cues that define the other kinds of fraud need a
+ * push. Credential and account cues are left to the data: it already weighs them towards
+ * `phishing` and against `scam`, and sextortion fires them too ("I have access to your account").
  */
 export const HEAD_PRIORS: Readonly<
   Record<'phishing' | 'scam' | 'spam', Partial<Record<SignalName, number>>>
 > = {
   phishing: {},
-  scam: { 'crypto-address': 4 },
+  scam: {
+    // Money to a crypto address is fraud (sextortion, fake investment, fake giveaway), not
+    // marketing; one training row carries one. Large enough to outweigh the n-gram pull.
+    'crypto-address': 4,
+    // Promised returns are the fake-investment scam; the 2002 SpamAssassin stock and "business
+    // opportunity" pitches are labelled spam and teach the opposite (learnt weight -0.27 without
+    // this). The defining cue of a whole kind of scam, so twice the others.
+    investment: 2,
+    // Extortion threatens the victim (exposure, arrest); phishing threatens the account, and its
+    // account and credential cues keep it `phishing`.
+    threat: 1,
+    // Inheritances, a transfer for the CEO, promised profits: marketing prices and phishing's
+    // parcel fees are small sums.
+    'large-money-amount': 1,
+    // Investment, romance and job scams move the victim to WhatsApp or Telegram; phishing needs
+    // its web page and marketing its shop.
+    'messaging-app-contact': 1,
+  },
   spam: {},
 };
 
