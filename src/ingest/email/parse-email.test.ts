@@ -27,6 +27,14 @@ describe('parseEmail on legacy charsets (fixtures built with iconv-lite)', () =>
   });
 });
 
+describe('parseEmail on a From display name with an unquoted comma', () => {
+  it('keeps the mailbox and the whole display name, as mail clients show them', async () => {
+    const r = await parseEmail(read('unquoted-comma-from.eml'), 'unquoted-comma-from.eml');
+    if (!r.ok) throw new Error(r.problems[0]?.message);
+    expect(r.value.from).toEqual({ name: 'Daniel Brooks, CEO', address: 'd.brooks.office@gmail.com' });
+  });
+});
+
 describe('parseEmail on a multipart message with a nested message/rfc822 and a PDF', () => {
   it('fills parties, dates, headers, meta, text from HTML and children', async () => {
     const bytes = read('multipart-nested.eml');

@@ -18,7 +18,7 @@ import { checkEmailShape } from './check-email-shape.js';
 import { liftBase64Attachments, restoreLifted } from './lift-base64-attachments.js';
 // Loaded for its effect: postal-mime's part decoders without the Blob round trip (see the module).
 import './part-decoders.js';
-import { toParties, toParty } from './to-party.js';
+import { senderParty, toParties, toParty } from './to-party.js';
 
 /** Nested message/rfc822 depth we follow; deeper ones stay opaque `file` children. */
 const MAX_DEPTH = 8;
@@ -77,7 +77,7 @@ async function parseUnguarded(
   if (truncation) warnings.push(truncation);
 
   const item: ParsedEvidence = { kind: 'email', bytes, path, mediaType: 'message/rfc822' };
-  const from = toParty(email.from);
+  const from = senderParty(email.from, email.headers.find((h) => h.key === 'from')?.value);
   if (from) item.from = from;
   const to = toParties(email.to);
   if (to) item.to = to;
