@@ -236,6 +236,7 @@ const AUTHENTICATED_DAMPING: ReadonlyMap<SignalName, { factor: number; aligned: 
 const IMPERSONATION_SIGNALS: ReadonlySet<SignalName> = new Set([
   'reply-to-mismatch',
   'display-name-brand-mismatch',
+  'display-name-executive-freemail',
   'auth-results-fail',
   // anyone can open a free-mail account that passes DMARC: it proves no identity (CEO fraud)
   'freemail-sender',

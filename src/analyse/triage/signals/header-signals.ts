@@ -16,10 +16,14 @@ import type { SignalHit } from './signal-names.js';
 import { getDomain } from './tld-parser.js';
 
 const ADDRESS_RE = /<?([^\s<>"@]+@([^\s<>"@]+?))>?\s*$/;
-// Role and executive titles: a company's support desk or its CEO does not write from free mail
-// (CEO fraud: "Julia Hartmann, CEO" <…@gmail.com>). Titles in the team's lexicon languages.
-const ROLE_WORDS_RE =
-  /\b(?:support|security|service|admin|administrator|helpdesk|help desk|team|billing|account|bank|it department|webmaster|customer|ceo|cfo|coo|cto|chairman|president|managing director|director|geschäftsführer(?:in)?|vorstand|directeur|pdg|président|director general|directora?|presidente|gerente|amministratore delegato|direttore|prezes|dyrektor|directeur général|directeur financier|генеральный директор|директор|genel müdür|direktur|giám đốc|社長|总经理|總經理|대표)(?![\p{L}])/iu;
+// A company's support desk does not write from free mail: a service role there impersonates one
+// (phishing). Nor does its CEO: an executive title there is CEO fraud, a payment scam without a
+// credential lure ("Julia Hartmann, CEO" <…@gmail.com>), so it is its own signal. Titles in the
+// team's lexicon languages.
+const SERVICE_ROLE_RE =
+  /\b(?:support|security|service|admin|administrator|helpdesk|help desk|team|billing|account|bank|it department|webmaster|customer)(?![\p{L}])/iu;
+const EXECUTIVE_TITLE_RE =
+  /\b(?:ceo|cfo|coo|cto|chairman|president|managing director|director|geschäftsführer(?:in)?|vorstand|directeur|pdg|président|director general|directora?|presidente|gerente|amministratore delegato|direttore|prezes|dyrektor|directeur général|directeur financier|генеральный директор|директор|genel müdür|direktur|giám đốc|社長|总经理|總經理|대표)(?![\p{L}])/iu;
 
 const AUTH_FAILURE_RE = /\b(?:spf|dkim|dmarc)=(?:fail|softfail|permerror)\b/i;
 
@@ -97,7 +101,13 @@ export function headerSignals(
         value: 1,
         evidence: `"${displayName(fromValue)}" from ${fromDomain}`,
       });
-    } else if (fromDomain && FREEMAIL_DOMAINS.has(fromDomain) && ROLE_WORDS_RE.test(name)) {
+    } else if (fromDomain && FREEMAIL_DOMAINS.has(fromDomain) && EXECUTIVE_TITLE_RE.test(name)) {
+      out.push({
+        name: 'display-name-executive-freemail',
+        value: 1,
+        evidence: `"${displayName(fromValue)}" from ${fromDomain}`,
+      });
+    } else if (fromDomain && FREEMAIL_DOMAINS.has(fromDomain) && SERVICE_ROLE_RE.test(name)) {
       out.push({
         name: 'display-name-brand-mismatch',
         value: 1,
@@ -123,6 +133,7 @@ const CONTRADICTS_AUTH: ReadonlySet<string> = new Set([
   'reply-to-mismatch',
   'auth-results-fail',
   'display-name-brand-mismatch',
+  'display-name-executive-freemail',
   'freemail-sender',
   'header-bulk-forgery',
 ]);

@@ -62,6 +62,9 @@ export const SIGNAL_NAMES = [
   // appended 2026-12-05 (issue 5): evidence of legitimate mail the training data cannot teach
   'defanged-indicators',
   'authenticated-sender',
+  // appended 2026-12-06 (issue 5): an executive title on a free-mail sender, split from
+  // display-name-brand-mismatch so the head can call CEO fraud `scam`
+  'display-name-executive-freemail',
 ] as const;
 
 export type SignalName = (typeof SIGNAL_NAMES)[number];
@@ -112,6 +115,10 @@ const SIGNAL_PRIORS: Partial<Record<SignalName, number>> = {
   'defanged-indicators': -2,
   // The From domain itself passed DMARC/DKIM and nothing in the headers contradicts it.
   'authenticated-sender': -1.5,
+  // CEO fraud: "Julia Hartmann, CEO" <…@gmail.com>. Split from display-name-brand-mismatch, whose
+  // learnt weight (~4) it starts from: hardly a training row carries it (no header-bearing
+  // CEO fraud in the data).
+  'display-name-executive-freemail': 4,
 };
 
 /**
@@ -144,6 +151,9 @@ export const HEAD_PRIORS: Readonly<
     // Investment, romance and job scams move the victim to WhatsApp or Telegram; phishing needs
     // its web page and marketing its shop.
     'messaging-app-contact': 1,
+    // A boss writing from free mail asks for a transfer or gift cards, not for a password: CEO
+    // fraud is payment fraud. The display-name-brand-mismatch it was split from leans `phishing`.
+    'display-name-executive-freemail': 2,
   },
   spam: {},
 };

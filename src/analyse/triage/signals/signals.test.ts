@@ -220,8 +220,18 @@ describe('legitimate-mail evidence and executive impersonation (issue 5)', () =>
       '"Jan Kowalski – Prezes Zarządu" <jan.k.prezes@outlook.com>',
       '"Marc Dubois, Directeur financier" <m.dubois.df@yahoo.fr>',
     ])
-      expect(names(headerSignals(from, undefined, []))).toContain('display-name-brand-mismatch');
+      expect(names(headerSignals(from, undefined, []))).toContain('display-name-executive-freemail');
     expect(names(headerSignals('"Anna Berg" <anna.berg@gmail.com>', undefined, []))).not.toContain(
+      'display-name-executive-freemail',
+    );
+  });
+  it('keeps a service role on a free-mail display name as impersonation, apart from CEO fraud', () => {
+    const hits = names(
+      headerSignals('"PayPal-Kundenservice Support" <pp.support.de@gmail.com>', undefined, []),
+    );
+    expect(hits).toContain('display-name-brand-mismatch');
+    expect(hits).not.toContain('display-name-executive-freemail');
+    expect(names(headerSignals('"Helpdesk Team" <helpdesk.team77@outlook.com>', undefined, []))).toContain(
       'display-name-brand-mismatch',
     );
   });
