@@ -225,6 +225,23 @@ describe('legitimate-mail evidence and executive impersonation (issue 5)', () =>
       'display-name-executive-freemail',
     );
   });
+  it('knows the large international free-mail providers beyond Gmail/Yahoo/Outlook', () => {
+    for (const d of [
+      'msn.com',
+      'ymail.com',
+      'gmx.com',
+      'yandex.com',
+      'seznam.cz',
+      'free.fr',
+      'hotmail.co.uk',
+    ])
+      expect(names(headerSignals(`"Anna Berg" <anna.berg@${d}>`, undefined, []))).toContain(
+        'freemail-sender',
+      );
+    expect(names(headerSignals('"Anna Berg" <anna.berg@example.com>', undefined, []))).not.toContain(
+      'freemail-sender',
+    );
+  });
   it('keeps a service role on a free-mail display name as impersonation, apart from CEO fraud', () => {
     const hits = names(
       headerSignals('"PayPal-Kundenservice Support" <pp.support.de@gmail.com>', undefined, []),

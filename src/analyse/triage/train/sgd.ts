@@ -47,7 +47,8 @@ export const DEFAULT_TRAIN: TrainOptions = {
   l2: Number(process.env.TRIAGE_L2 ?? 1.5e-4),
   l2Signals: 1e-6,
   signalStart: HASH_SIZE,
-  seed: 20261125,
+  // `TRIAGE_SEED=n` trains with another row-order seed (to see how much a figure moves by chance).
+  seed: Number(process.env.TRIAGE_SEED ?? 20261125),
   // `TRIAGE_CENTRE=0` (with `TRIAGE_L2=3e-4`) trains as before 2026-12-05's zero-mean change.
   centreNgrams: process.env.TRIAGE_CENTRE !== '0',
 };
