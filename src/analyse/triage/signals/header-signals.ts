@@ -91,30 +91,11 @@ export function headerSignals(
   if (header(hs, 'list-unsubscribe') || header(hs, 'list-id')) {
     out.push({ name: 'has-list-headers', value: 1, evidence: 'List-Unsubscribe/List-Id' });
   }
-  if (fromValue) {
-    const name = displayName(fromValue).toLowerCase();
-    const compact = name.replace(/[^a-z0-9]/g, '');
-    const brand = BRANDS.find((b) => b.word.length >= 4 && compact.includes(b.word));
-    if (fromDomain && brand && !brand.domains.includes(fromDomain)) {
-      out.push({
-        name: 'display-name-brand-mismatch',
-        value: 1,
-        evidence: `"${displayName(fromValue)}" from ${fromDomain}`,
-      });
-    } else if (fromDomain && FREEMAIL_DOMAINS.has(fromDomain) && EXECUTIVE_TITLE_RE.test(name)) {
-      out.push({
-        name: 'display-name-executive-freemail',
-        value: 1,
-        evidence: `"${displayName(fromValue)}" from ${fromDomain}`,
-      });
-    } else if (fromDomain && FREEMAIL_DOMAINS.has(fromDomain) && SERVICE_ROLE_RE.test(name)) {
-      out.push({
-        name: 'display-name-brand-mismatch',
-        value: 1,
-        evidence: `"${displayName(fromValue)}" from ${fromDomain}`,
-      });
-    }
-    if (fromDomain && FREEMAIL_DOMAINS.has(fromDomain)) {
+  if (fromValue && fromDomain) {
+    const shown = displayName(fromValue);
+    const mismatch = displayNameMismatch(shown.toLowerCase(), fromDomain);
+    if (mismatch) out.push({ name: mismatch, value: 1, evidence: `"${shown}" from ${fromDomain}` });
+    if (FREEMAIL_DOMAINS.has(fromDomain)) {
       out.push({ name: 'freemail-sender', value: 1, evidence: fromDomain });
     }
   }
@@ -127,6 +108,22 @@ export function headerSignals(
       out.push({ name: 'authenticated-sender', value: 1, evidence: auth });
   }
   return out;
+}
+
+/**
+ * What a display name claims that its sending domain contradicts: a brand it is not sent by, an
+ * executive on free mail (CEO fraud) or a service desk on free mail (impersonation).
+ */
+function displayNameMismatch(
+  name: string,
+  fromDomain: string,
+): 'display-name-brand-mismatch' | 'display-name-executive-freemail' | undefined {
+  const compact = name.replace(/[^a-z0-9]/g, '');
+  const brand = BRANDS.find((b) => b.word.length >= 4 && compact.includes(b.word));
+  if (brand && !brand.domains.includes(fromDomain)) return 'display-name-brand-mismatch';
+  if (!FREEMAIL_DOMAINS.has(fromDomain)) return undefined;
+  if (EXECUTIVE_TITLE_RE.test(name)) return 'display-name-executive-freemail';
+  return SERVICE_ROLE_RE.test(name) ? 'display-name-brand-mismatch' : undefined;
 }
 
 const CONTRADICTS_AUTH: ReadonlySet<string> = new Set([

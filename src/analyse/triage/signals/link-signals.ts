@@ -22,8 +22,9 @@ export function hostOf(url: string): string {
   return (getHostname(withScheme) ?? '').toLowerCase();
 }
 
-function hostTraits(url: string, host: string, add: (n: SignalName, e: string) => void): void {
-  if (host === '') return;
+/** Adds the kit-like traits of `host`; returns its registrable domain ('' when there is no host). */
+function hostTraits(url: string, host: string, add: (n: SignalName, e: string) => void): string {
+  if (host === '') return '';
   if (IPV4_HOST_RE.test(host) || host.startsWith('[')) add('link-ip-host', url);
   const domain = getDomain(host) ?? host;
   if (SHORTENERS.has(domain) || SHORTENERS.has(host)) add('link-shortener', url);
@@ -43,6 +44,7 @@ function hostTraits(url: string, host: string, add: (n: SignalName, e: string) =
   if (/^[a-z]+:\/\/[^/]*@/i.test(url) || /:\d{2,5}(?:\/|$)/.test(url.replace(/^[a-z]+:\/\//i, ''))) {
     add('link-userinfo-or-odd-port', url);
   }
+  return domain;
 }
 
 /**
@@ -79,9 +81,8 @@ export function linkSignals(text: string, html: string | undefined, domains?: Se
   }
   for (const url of urls) {
     add('link', url);
-    const host = hostOf(url);
-    hostTraits(url, host, add);
-    domains?.add(host === '' ? '' : (getDomain(host) ?? host));
+    const domain = hostTraits(url, hostOf(url), add);
+    domains?.add(domain);
   }
   if (urls.size >= 6)
     found.set('many-links', { name: 'many-links', value: 1, evidence: `${urls.size} links` });
