@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import PostalMime, { type Email } from 'postal-mime';
 import { describe, expect, it } from 'vitest';
 import { ShapedPostalMime } from './shaped-postal-mime.js';
@@ -44,6 +45,45 @@ describe('ShapedPostalMime', () => {
       undefined,
       undefined,
     ]);
+  });
+
+  it('parses mutated multipart messages as postal-mime does, failures included', async () => {
+    const bases = ['test/fixtures/ingest/email/multipart-nested.eml', 'samples/mail/forward-rfc822.eml'].map(
+      (f) => readFileSync(join(ROOT, f)),
+    );
+    const outcome = async (parse: () => Promise<Email>): Promise<unknown> => {
+      try {
+        return defined(await parse());
+      } catch (err) {
+        return `threw ${String(err)}`;
+      }
+    };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...bases),
+        fc.nat(),
+        fc.nat(),
+        // Boundary-like lines, bare CRs, folded headers and a cut are what the line loop decides on.
+        fc.constantFrom(
+          '',
+          '\n--',
+          '\r',
+          '\n\n',
+          '--==outer==\n',
+          '--==outer==--\r\n',
+          '\n \t',
+          'Content-Type: multipart/mixed; boundary=x\n',
+        ),
+        async (base, a, b, ins) => {
+          const at = a % (base.length + 1);
+          const cut = Math.max(at, b % (base.length + 1));
+          const bytes = Buffer.concat([base.subarray(0, at), Buffer.from(ins, 'latin1'), base.subarray(cut)]);
+          const ours = await outcome(() => new ShapedPostalMime(OPTIONS, 'all').parse(bytes));
+          expect(ours).toEqual(await outcome(() => PostalMime.parse(bytes, OPTIONS)));
+        },
+      ),
+      { seed: 5, numRuns: 300 },
+    );
   });
 
   it('gives every message the same keys in the same order (one hidden class)', async () => {

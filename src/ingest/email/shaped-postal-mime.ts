@@ -6,15 +6,17 @@
  * V8 deoptimised that function 37 times ("wrong map" at the html/text stores) and recompiled it
  * again and again, and every reader of the result saw as many shapes. `ShapedPostalMime` builds
  * the same fields in one object literal, absent ones `undefined` (the `Email` type allows it):
- * one shape for every mail. Everything else is postal-mime's own parsing.
+ * one shape for every mail. Its `parse` also feeds ordinary lines to the current part directly
+ * (see there). Everything else is postal-mime's own parsing.
  *
  * `fields: 'triage'` also skips what `dragnet score` never reads (Sender, Delivered-To,
  * Return-Path, To, Cc, Bcc, Message-ID, In-Reply-To, References, Date, the raw header lines):
  * address parsing of every recipient list was a tenth of a mail's parse.
  *
  * The field rules mirror postal-mime 4.0 (pinned in package.json); the test compares both on
- * every fixture, so an upgrade that changes them fails there. If the internals this reads are
- * missing, postal-mime's own `buildMessage` runs instead: slower, never wrong.
+ * every fixture and on mutated messages, so an upgrade that changes them fails there. If the
+ * internals this reads are missing, postal-mime's own `parse` / `buildMessage` run instead:
+ * slower, never wrong.
  */
 import PostalMime, {
   type Address,
@@ -22,6 +24,7 @@ import PostalMime, {
   decodeWords,
   type Email,
   type PostalMimeOptions,
+  type RawEmail,
 } from 'postal-mime';
 
 /** Which fields of the `Email` to fill: all of them, or those the triage model reads. */
@@ -40,7 +43,38 @@ interface ParserState {
   attachments?: Email['attachments'];
 }
 
-const originalBuild = (PostalMime.prototype as unknown as { buildMessage?: () => Email }).buildMessage;
+/** The parser internals the line loop of `parse` drives (postal-mime 4.0's own `parse` uses these). */
+interface LineParser {
+  started: boolean;
+  options: PostalMimeOptions;
+  buf: ArrayBuffer;
+  av: Uint8Array;
+  readPos: number;
+  boundaries: unknown[];
+  currentNode: { feed(line: Uint8Array): void };
+  root: unknown;
+  forceRfc822Attachments: boolean;
+  resolveInput(buf: RawEmail): Promise<ArrayBuffer>;
+  readLine(): { bytes: Uint8Array; done: boolean };
+  processLine(line: Uint8Array, isFinal: boolean): Promise<void>;
+  hasReportParts(): boolean;
+  collectNode(node: unknown, alternative: boolean, related: boolean): Promise<void>;
+  renderTextContent(): void;
+  encodeAttachments(): void;
+}
+
+const proto = PostalMime.prototype as unknown as Record<string, unknown>;
+const originalBuild = proto.buildMessage as (() => Email) | undefined;
+/** Whether postal-mime still has the methods our `parse` calls; if not, its own `parse` runs. */
+const lineLoopPossible = [
+  'resolveInput',
+  'readLine',
+  'processLine',
+  'hasReportParts',
+  'collectNode',
+  'renderTextContent',
+  'encodeAttachments',
+].every((name) => typeof proto[name] === 'function');
 
 function firstHeader(headers: HeaderEntry[], key: string): HeaderEntry | undefined {
   for (const h of headers) if (h.key === key) return h;
@@ -88,6 +122,34 @@ export class ShapedPostalMime extends PostalMime {
   constructor(options: PostalMimeOptions, fields: EmailFields) {
     super(options);
     this.#fields = fields;
+  }
+
+  /**
+   * postal-mime's `parse`, except that a line which cannot be a boundary (no multipart open, or
+   * not starting with `--`) goes straight to the current part: postal-mime awaits its async
+   * `processLine` for every line, a promise and a suspended frame each, a third of all the
+   * garbage a parse made. Boundary candidates and the last line take postal-mime's own path.
+   */
+  override async parse(buf: RawEmail): Promise<Email> {
+    const p = this as unknown as LineParser;
+    if (!lineLoopPossible || p.started) return super.parse(buf);
+    p.started = true;
+    p.buf = await p.resolveInput(buf);
+    p.av = new Uint8Array(p.buf);
+    p.readPos = 0;
+    while (p.readPos < p.av.length) {
+      const { bytes, done } = p.readLine();
+      const maybeBoundary =
+        p.boundaries.length > 0 && bytes.length > 2 && bytes[0] === 0x2d && bytes[1] === 0x2d;
+      if (done || maybeBoundary) await p.processLine(bytes, done);
+      else p.currentNode.feed(bytes);
+    }
+    p.forceRfc822Attachments = Boolean(p.options.forceRfc822Attachments) || p.hasReportParts();
+    await p.collectNode(p.root, false, false);
+    p.renderTextContent();
+    const message = this.buildMessage();
+    p.encodeAttachments();
+    return message;
   }
 
   /** Replaces postal-mime's internal `buildMessage`, which `parse` calls once at the end. */
