@@ -26,7 +26,7 @@ const partyToString = (p: { name?: string; address: string }): string =>
 /**
  * Reduces a parsed evidence item (e-mail, SMS, chat message, text) to a triage message. Every
  * message gets the same keys, absent fields `undefined`: the scorer reads them at many sites, and
- * one object shape per combination of present fields kept V8 deoptimising it (97 "wrong map"
+ * one object shape per combination of present fields kept V8 deoptimising it (51 "wrong map"
  * deoptimisations of scoreMessage on the 500 bench mails).
  */
 export function messageFromEvidence(e: Omit<ParsedEvidence, 'children' | 'bytes'>): TriageMessage {
