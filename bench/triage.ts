@@ -1,7 +1,8 @@
 /**
  * Triage throughput bench: `npx tsx bench/triage.ts [--emails N] [--sms N] [--sa N] [--cli N] [--reps N]`.
  * - SMS-length messages/s: dev SMS rows scored one by one (features + model + reasons + lang).
- * - Full e-mails/s: SpamAssassin dev mails, raw bytes -> parseEmail (ingest) -> score.
+ * - Full e-mails/s: SpamAssassin dev mails, raw bytes -> parseEmailForTriage (the parse `dragnet score`
+ *   runs: ingest's parser, without what only ingest keeps) -> score.
  * - SpamAssassin (Debian `spamassassin`, installed with apt-get if missing) on the same e-mails in
  *   the same run, all in one `spamassassin --local --mbox` process (startup included, the
  *   friendliest setting for it that needs no daemon).
@@ -23,7 +24,7 @@ import { prepareTriageEngine } from '../src/analyse/triage/engine.js';
 import { messageFromEvidence } from '../src/analyse/triage/message.js';
 import { scoreMessage } from '../src/analyse/triage/score-message.js';
 import { dataDir } from '../src/analyse/triage/train/load-data.js';
-import { parseEmail } from '../src/ingest/email/parse-email.js';
+import { parseEmailForTriage } from '../src/ingest/email/parse-email.js';
 import { type CliRun, runCli } from './lib/run-cli.js';
 
 const arg = (name: string, dflt: number): number => {
@@ -108,13 +109,13 @@ const emails = files
   .map((f) => readFileSync(path.join(saDir, f)));
 const avgEmailKb = emails.reduce((s, e) => s + e.length, 0) / emails.length / 1024;
 for (const e of emails.slice(0, 20)) {
-  const p = await parseEmail(e, 'warm');
+  const p = await parseEmailForTriage(e, 'warm');
   if (p.ok) scoreMessage(engine, messageFromEvidence(p.value));
 }
 t0 = performance.now();
 c0 = cpuMs();
 for (const [i, e] of emails.entries()) {
-  const p = await parseEmail(e, `m${i}`);
+  const p = await parseEmailForTriage(e, `m${i}`);
   if (p.ok) scoreMessage(engine, messageFromEvidence(p.value));
 }
 const emailPerSec = emails.length / ((performance.now() - t0) / 1000);
@@ -122,7 +123,7 @@ const emailPerCpuSec = emails.length / ((cpuMs() - c0) / 1000);
 // The scoring share alone, on already parsed mails (ingest parses every mail anyway).
 const parsed = [];
 for (const [i, e] of emails.entries()) {
-  const p = await parseEmail(e, `m${i}`);
+  const p = await parseEmailForTriage(e, `m${i}`);
   if (p.ok) parsed.push(messageFromEvidence(p.value));
 }
 c0 = cpuMs();

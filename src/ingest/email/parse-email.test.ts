@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseEmail } from './parse-email.js';
+import type { ParsedEvidence } from '../../core/evidence.js';
+import type { Result } from '../../core/result.js';
+import { parseEmail, parseEmailForTriage } from './parse-email.js';
 
 const FIX = join(import.meta.dirname, '../../../test/fixtures/ingest/email');
 const read = (name: string): Buffer => readFileSync(join(FIX, name));
@@ -187,6 +189,62 @@ describe('parseEmail on bad input', () => {
         },
       ),
       { seed: 42, numRuns: 300 },
+    );
+  });
+});
+
+describe('parseEmailForTriage', () => {
+  /** What the triage model reads of an item (analyse/triage/message), or the refusal. */
+  const triageView = (r: Result<ParsedEvidence>) =>
+    r.ok
+      ? (({ kind, path, bytes, from, replyTo, subject, html, text, headers }) => ({
+          kind,
+          path,
+          bytes,
+          from,
+          replyTo,
+          subject,
+          html,
+          text,
+          headers,
+        }))(r.value)
+      : r.problems;
+
+  it('fills the triage fields as parseEmail does, and nothing ingest-only', async () => {
+    for (const name of readdirSync(FIX).filter((f) => f.endsWith('.eml'))) {
+      const bytes = read(name);
+      const full = await parseEmail(bytes, name);
+      const light = await parseEmailForTriage(bytes, name);
+      expect(triageView(light), name).toEqual(triageView(full));
+      if (light.ok)
+        expect([light.value.to, light.value.children, light.value.meta]).toEqual([
+          undefined,
+          undefined,
+          undefined,
+        ]);
+    }
+    const r = await parseEmailForTriage(read('multipart-nested.eml'), 'n.eml');
+    expect(r.ok && r.value.text).toBe('Dear customer,\n\nInvoice 4417 is overdue. Pay at our portal.');
+  });
+
+  it('refuses what parseEmail refuses, with the same problem, on arbitrary and mutated messages', async () => {
+    const base = read('multipart-nested.eml');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 2000 }),
+          fc
+            .tuple(fc.nat(base.length), fc.nat(base.length), fc.uint8Array({ maxLength: 40 }))
+            .map(([a, b, ins]) =>
+              Buffer.concat([base.subarray(0, Math.min(a, b)), ins, base.subarray(Math.max(a, b))]),
+            ),
+        ),
+        async (bytes) => {
+          const light = await parseEmailForTriage(bytes, 'fuzz.eml');
+          expect(triageView(light)).toEqual(triageView(await parseEmail(bytes, 'fuzz.eml')));
+        },
+      ),
+      { seed: 7, numRuns: 300 },
     );
   });
 });

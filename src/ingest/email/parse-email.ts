@@ -8,16 +8,17 @@
  * `message/rfc822` parts as child `email` items (recursively parsed), every header in order with
  * encoded words decoded, and `text` derived from the HTML when the message has no text/plain part.
  */
-import PostalMime, { type Attachment, decodeWords, type Email } from 'postal-mime';
+import { type Attachment, decodeWords, type Email } from 'postal-mime';
 import type { Header, ParsedEvidence } from '../../core/evidence.js';
 import { fail, ok, type Problem, type Result } from '../../core/result.js';
 import { htmlToText } from '../html/html-to-text.js';
 import { fixC1Controls } from '../text/fix-c1-controls.js';
 import { prepareCharsets } from './charsets.js';
 import { checkEmailShape } from './check-email-shape.js';
-import { liftBase64Attachments, restoreLifted } from './lift-base64-attachments.js';
+import { type Lifted, liftBase64Attachments, restoreLifted } from './lift-base64-attachments.js';
 // Loaded for its effect: postal-mime's part decoders without the Blob round trip (see the module).
 import './part-decoders.js';
+import { type EmailFields, ShapedPostalMime } from './shaped-postal-mime.js';
 import { senderParty, toParties, toParty } from './to-party.js';
 
 /** Nested message/rfc822 depth we follow; deeper ones stay opaque `file` children. */
@@ -33,20 +34,30 @@ export function parseEmail(bytes: Uint8Array, path: string): Promise<Result<Pars
   return parseAtDepth(bytes, path, 0);
 }
 
-async function parseAtDepth(bytes: Uint8Array, path: string, depth: number): Promise<Result<ParsedEvidence>> {
+function parseAtDepth(bytes: Uint8Array, path: string, depth: number): Promise<Result<ParsedEvidence>> {
+  return guarded(() => parseUnguarded(bytes, path, depth));
+}
+
+async function guarded(parse: () => Promise<Result<ParsedEvidence>>): Promise<Result<ParsedEvidence>> {
   try {
-    return await parseUnguarded(bytes, path, depth);
+    return await parse();
   } catch (err) {
     // Last line of defence (e.g. a message too big for one JS string): a problem, not a crash.
     return fail(`message could not be parsed: ${err instanceof Error ? err.message : String(err)}`);
   }
 }
 
-async function parseUnguarded(
-  bytes: Uint8Array,
-  path: string,
-  depth: number,
-): Promise<Result<ParsedEvidence>> {
+/** A message through the MIME parser, before it becomes evidence. */
+interface MimeParse {
+  email: Email;
+  /** Where the header block starts (after a leading From_ line). */
+  start: number;
+  lifted: Lifted;
+  warnings: Problem[];
+}
+
+/** Shape check, pre-passes, postal-mime and the truncation rule: what every caller needs. */
+async function parseMime(bytes: Uint8Array, fields: EmailFields): Promise<Result<MimeParse>> {
   const shape = checkEmailShape(bytes);
   if (!shape.ok) return { ok: false, problems: [shape.problem] };
   const warnings: Problem[] = [];
@@ -64,10 +75,10 @@ async function parseUnguarded(
 
   let email: Email;
   try {
-    email = await PostalMime.parse(prepared.bytes, {
-      forceRfc822Attachments: true,
-      attachmentEncoding: 'arraybuffer',
-    });
+    email = await new ShapedPostalMime(
+      { forceRfc822Attachments: true, attachmentEncoding: 'arraybuffer' },
+      fields,
+    ).parse(prepared.bytes);
   } catch (err) {
     return fail(`MIME structure could not be parsed: ${err instanceof Error ? err.message : String(err)}`);
   }
@@ -75,6 +86,40 @@ async function parseUnguarded(
   const truncation = checkClosingBoundary(email, bytes, shape.shape.endsWithNewline);
   if (truncation?.severity === 'error') return { ok: false, problems: [truncation] };
   if (truncation) warnings.push(truncation);
+  return ok({ email, start, lifted, warnings });
+}
+
+/**
+ * Parses one message for `dragnet score`: the fields the triage model reads (From, Reply-To,
+ * Subject, text, HTML, headers), filled exactly as `parseEmail` fills them, and the same refusals.
+ * No recipients, date, meta or attachment children: scoring never reads them, and nested
+ * messages and address lists were a good part of a mail's parse.
+ */
+export function parseEmailForTriage(bytes: Uint8Array, path: string): Promise<Result<ParsedEvidence>> {
+  return guarded(async () => {
+    const parsed = await parseMime(bytes, 'triage');
+    if (!parsed.ok) return parsed;
+    const { email, warnings } = parsed.value;
+    const item: ParsedEvidence = { kind: 'email', bytes, path, mediaType: 'message/rfc822' };
+    const from = senderParty(email.from, email.headers.find((h) => h.key === 'from')?.value);
+    if (from) item.from = from;
+    const replyTo = toParties(email.replyTo);
+    if (replyTo) item.replyTo = replyTo;
+    if (email.subject !== undefined) item.subject = fixC1Controls(email.subject);
+    setBodies(item, email);
+    item.headers = decodedHeaders(email);
+    return ok(item, warnings);
+  });
+}
+
+async function parseUnguarded(
+  bytes: Uint8Array,
+  path: string,
+  depth: number,
+): Promise<Result<ParsedEvidence>> {
+  const parsed = await parseMime(bytes, 'all');
+  if (!parsed.ok) return parsed;
+  const { email, start, lifted, warnings } = parsed.value;
 
   const item: ParsedEvidence = { kind: 'email', bytes, path, mediaType: 'message/rfc822' };
   const from = senderParty(email.from, email.headers.find((h) => h.key === 'from')?.value);
@@ -106,14 +151,8 @@ async function parseUnguarded(
       item.date = new Date(t).toISOString();
     }
   }
-  if (email.html) item.html = fixC1Controls(email.html);
-  if (email.text) item.text = fixC1Controls(email.text);
-  else if (item.html) {
-    // Analysers read `text`: an HTML-only mail must not look empty to them.
-    item.text = htmlToText(item.html).text;
-    meta.textFromHtml = true;
-  }
-  item.headers = email.headers.map((h): Header => ({ name: h.originalKey, value: decodeHeader(h.value) }));
+  if (setBodies(item, email)) meta.textFromHtml = true;
+  item.headers = decodedHeaders(email);
 
   if (email.messageId) meta.messageId = email.messageId;
   if (email.inReplyTo) meta.inReplyTo = email.inReplyTo;
@@ -172,6 +211,23 @@ async function attachmentItem(
   if (att.description) meta.description = att.description;
   if (Object.keys(meta).length > 0) child.meta = meta;
   return child;
+}
+
+/** Sets `html` and `text`; true when the text had to be derived from the HTML. */
+function setBodies(item: ParsedEvidence, email: Email): boolean {
+  if (email.html) item.html = fixC1Controls(email.html);
+  if (email.text) item.text = fixC1Controls(email.text);
+  else if (item.html) {
+    // Analysers read `text`: an HTML-only mail must not look empty to them.
+    item.text = htmlToText(item.html).text;
+    return true;
+  }
+  return false;
+}
+
+/** Every header in order, encoded words decoded. */
+function decodedHeaders(email: Email): Header[] {
+  return email.headers.map((h): Header => ({ name: h.originalKey, value: decodeHeader(h.value) }));
 }
 
 /** Header values decoded for display; a malformed encoded word is left as written. */

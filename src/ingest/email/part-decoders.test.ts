@@ -8,7 +8,7 @@ describe('postal-mime part decoders without Blob', () => {
 
   it('concatenate exactly the bytes a Blob of the same chunks holds', async () => {
     const whole = new Uint8Array([0, 1, 2, 250, 251, 252, 10, 13]);
-    const cases: Array<Array<ArrayBuffer | Uint8Array<ArrayBuffer> | string>> = [
+    const cases: Array<Array<ArrayBuffer | ArrayBufferView<ArrayBuffer> | string>> = [
       [],
       [''],
       ['\n'],
@@ -16,6 +16,9 @@ describe('postal-mime part decoders without Blob', () => {
       [whole.buffer.slice(1, 4), 'é€\ud83d\ude00', whole],
       // A lone surrogate becomes U+FFFD in a Blob (USVString) and in UTF-8 from a Buffer alike.
       ['a\ud800b'],
+      // One-character strings: ASCII inline, anything else through the encoder.
+      ['\n', 'é', '\u0000', '\u007f', '\u0080', '\ud83d', whole.subarray(6), '\r'],
+      [new Uint16Array([0x0102, 0xfffe]), new DataView(whole.buffer, 3, 2), '\n'],
     ];
     for (const chunks of cases) {
       const mine = new Uint8Array(concatChunks(chunks));

@@ -22,21 +22,33 @@ interface DecoderClass {
 /** The chunks' bytes, concatenated as `new Blob(chunks)` would (strings as UTF-8). */
 export function concatChunks(chunks: ReadonlyArray<Chunk>): ArrayBuffer {
   let size = 0;
-  for (const c of chunks) size += typeof c === 'string' ? Buffer.byteLength(c, 'utf8') : c.byteLength;
+  for (const c of chunks) size += typeof c === 'string' ? stringBytes(c) : c.byteLength;
   const out = Buffer.allocUnsafeSlow(size);
   let at = 0;
   for (const c of chunks) {
-    if (typeof c === 'string') at += out.write(c, at, 'utf8');
-    else {
-      const view = ArrayBuffer.isView(c)
-        ? new Uint8Array(c.buffer, c.byteOffset, c.byteLength)
-        : new Uint8Array(c);
+    if (typeof c === 'string') {
+      // The pass-through decoder puts a '\n' string after every line: one byte, no encoder call.
+      if (c.length === 1 && c.charCodeAt(0) < 0x80) out[at++] = c.charCodeAt(0);
+      else at += out.write(c, at, 'utf8');
+    } else {
+      // Lines are Uint8Array views already; other views are copied as their bytes, as a Blob does.
+      const view =
+        c instanceof Uint8Array
+          ? c
+          : ArrayBuffer.isView(c)
+            ? new Uint8Array(c.buffer, c.byteOffset, c.byteLength)
+            : new Uint8Array(c);
       out.set(view, at);
       at += view.byteLength;
     }
   }
   // allocUnsafeSlow never comes from the shared pool: the ArrayBuffer is exactly these bytes.
   return out.buffer as ArrayBuffer;
+}
+
+/** UTF-8 length of a chunk string; the one-ASCII-character line ends without a native call. */
+function stringBytes(c: string): number {
+  return c.length === 1 && c.charCodeAt(0) < 0x80 ? 1 : Buffer.byteLength(c, 'utf8');
 }
 
 async function patch(): Promise<boolean> {

@@ -56,6 +56,9 @@ const CELL = new Set(['td', 'th']);
 /** Form controls and images sit inline but never run into the next word. */
 const SPACED = new Set(['img', 'label', 'button', 'input', 'select', 'option', 'textarea']);
 
+const TAB_RUN = /[ \t]*\t[ \t]*/g;
+const SPACE_RUN = / {2,}/g;
+
 /** Text and title extracted from an HTML document. */
 export interface HtmlText {
   /** Visible text, one block per line, runs of spaces collapsed, at most one blank line in a row. */
@@ -78,7 +81,10 @@ export function htmlToText(html: string): HtmlText {
 
   const parser = new Parser(
     {
-      onopentag(name) {
+      // The name alone: with an `onopentag` handler htmlparser2 builds an attribute object for
+      // every tag. Same events in the same order; only a tag cut off by the end of the document
+      // now counts as opened, and what it adds there is trailing white space, trimmed below.
+      onopentagname(name) {
         if (name === 'title' && !titleDone) inTitle = true;
         if (SKIP.has(name)) skipDepth++;
         if (name === 'pre') preDepth++;
@@ -115,7 +121,9 @@ export function htmlToText(html: string): HtmlText {
   const text = out
     .join('')
     .split('\n')
-    .map((line) => line.replace(/[ \t]+/g, (m) => (m.includes('\t') ? '\t' : ' ')).trim())
+    // A blank run holding a tab becomes one tab, a run of spaces one space (a callback per
+    // single space between words was a fifth of this function).
+    .map((line) => line.replace(TAB_RUN, '\t').replace(SPACE_RUN, ' ').trim())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

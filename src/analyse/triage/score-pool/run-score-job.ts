@@ -5,7 +5,7 @@
  * thread computed it.
  */
 import { describeError } from '../../../core/errors.js';
-import { parseEmail } from '../../../ingest/email/parse-email.js';
+import { parseEmailForTriage } from '../../../ingest/email/parse-email.js';
 import { checkMessage } from '../check-message.js';
 import { messageFromEvidence, type TriageMessage } from '../message.js';
 import { scoreMessage, type TriageEngine } from '../score-message.js';
@@ -31,7 +31,7 @@ export async function scoreEmailBytes(
 ): Promise<ScoreRecord> {
   if (bytes.length > MAX_EML_BYTES)
     return { id, error: `message too large: ${bytes.length} bytes (limit ${MAX_EML_BYTES})` };
-  const parsed = await parseEmail(bytes, id);
+  const parsed = await parseEmailForTriage(bytes, id);
   if (!parsed.ok) return { id, error: parsed.problems.map((p) => p.message).join('; ') || 'not an e-mail' };
   return scoreOne(engine, id, messageFromEvidence(parsed.value));
 }

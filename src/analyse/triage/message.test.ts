@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { messageFromEvidence } from './message.js';
+
+describe('messageFromEvidence', () => {
+  it('keeps what the model reads, formatting parties as written', () => {
+    const m = messageFromEvidence({
+      kind: 'email',
+      path: 'a.eml',
+      text: 'Pay now',
+      subject: 'Invoice',
+      from: { name: 'Billing', address: 'billing@example.org' },
+      replyTo: [{ address: 'pay@example.net' }],
+      html: '<p>Pay now</p>',
+      headers: [{ name: 'From', value: 'Billing <billing@example.org>' }],
+    });
+    expect(m).toEqual({
+      text: 'Pay now',
+      subject: 'Invoice',
+      from: 'Billing <billing@example.org>',
+      replyTo: ['pay@example.net'],
+      html: '<p>Pay now</p>',
+      headers: [{ name: 'From', value: 'Billing <billing@example.org>' }],
+    });
+  });
+
+  it('gives a bare SMS the same keys as a full e-mail, the absent ones undefined (one object shape)', () => {
+    const sms = messageFromEvidence({ kind: 'sms', path: 's', text: 'hi', replyTo: [] });
+    const mail = messageFromEvidence({ kind: 'email', path: 'e', subject: 's', html: '<b>x</b>' });
+    expect(Object.keys(sms)).toEqual(['text', 'subject', 'from', 'replyTo', 'html', 'headers']);
+    expect(Object.keys(mail)).toEqual(Object.keys(sms));
+    expect(sms).toEqual({ text: 'hi' });
+    expect(mail.text).toBe('');
+    expect(sms.replyTo).toBeUndefined();
+  });
+});
