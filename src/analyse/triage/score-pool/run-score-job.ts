@@ -5,7 +5,7 @@
  * thread computed it.
  */
 import { describeError } from '../../../core/errors.js';
-import { parseEmailForTriage } from '../../../ingest/email/parse-email.js';
+import type { parseEmailForTriage } from '../../../ingest/email/parse-email.js';
 import { checkMessage } from '../check-message.js';
 import { messageFromEvidence, type TriageMessage } from '../message.js';
 import { scoreMessage, type TriageEngine } from '../score-message.js';
@@ -23,6 +23,17 @@ export function scoreOne(engine: TriageEngine, id: string, msg: TriageMessage): 
   }
 }
 
+/**
+ * The e-mail parser, loaded with the first e-mail: text rows (JSONL) never need it, and loading
+ * it (postal-mime, the HTML tokenizer and entity tables, ~15 modules) is ~25 CPU-ms of the start
+ * of every run.
+ */
+let parse: typeof parseEmailForTriage | undefined;
+async function loadParser(): Promise<typeof parseEmailForTriage> {
+  parse ??= (await import('../../../ingest/email/parse-email.js')).parseEmailForTriage;
+  return parse;
+}
+
 /** Parses and scores one raw e-mail. */
 export async function scoreEmailBytes(
   engine: TriageEngine,
@@ -31,7 +42,7 @@ export async function scoreEmailBytes(
 ): Promise<ScoreRecord> {
   if (bytes.length > MAX_EML_BYTES)
     return { id, error: `message too large: ${bytes.length} bytes (limit ${MAX_EML_BYTES})` };
-  const parsed = await parseEmailForTriage(bytes, id);
+  const parsed = await (parse ?? (await loadParser()))(bytes, id);
   if (!parsed.ok) return { id, error: parsed.problems.map((p) => p.message).join('; ') || 'not an e-mail' };
   return scoreOne(engine, id, messageFromEvidence(parsed.value));
 }
