@@ -5,9 +5,8 @@
  * real targets. Offsets refer to the *decoded text* this module returns: the visible text,
  * followed by a blank line and one line per attribute value.
  */
-
+import { Parser } from 'htmlparser2';
 import type { Observable } from '../../core/observable.js';
-import { Parser } from '../../ingest/html/html-parser.js';
 import { htmlToText } from '../../ingest/html/html-to-text.js';
 import { type ExtractOptions, extractObservables } from './extract-observables.js';
 

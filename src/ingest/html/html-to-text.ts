@@ -5,7 +5,7 @@
  * `head` content and comments, keeps link text, turns block elements into line breaks and decodes
  * entities. Also returns the page `<title>` so a saved web page can use it as its subject.
  */
-import { Parser } from './html-parser.js';
+import { Parser } from 'htmlparser2';
 
 /** Elements whose content is never text a reader sees. */
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'object', 'iframe']);
