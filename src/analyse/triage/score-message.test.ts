@@ -62,10 +62,10 @@ describe('scoreMessage with the committed model', () => {
     ).toBe('scam');
     // Sextortion outside the training languages is a near tie between `scam` and `spam` in the head
     // (0.43 / 0.42 for this mail, flipped by any retrain or seed; the model card's sample-mailbox
-    // notes have sx-de/sx-it as `spam` too), and on the binary score too: no lexicon has extortion
-    // cues (the video, "all your contacts"), only money, crypto and investment fire, and the score
-    // moved 0.54 -> 0.49 with the phone-number retrain of 2026-12-06 that changed no signal of this
-    // mail. What holds is that it is no credential lure.
+    // notes have sx-de/sx-it as `spam` too): what holds is that it is unwanted and no credential lure.
+    // Its unwanted score is close to 0.5 too (0.49-0.54 over the 2026-12-06 phone-number retrain
+    // variants, none of which changes a signal of this mail): no lexicon has extortion cues (the
+    // video, "all your contacts"), only money, crypto and investment fire.
     const sextortion = await classOf(
       mail(
         'anna.berg@example.org',
@@ -73,7 +73,7 @@ describe('scoreMessage with the committed model', () => {
         "Bonjour,\n\nJ'ai accès à votre appareil depuis des mois et je vous ai filmé avec votre caméra. Si vous ne voulez pas que la vidéo soit envoyée à tous vos contacts, envoyez 1 300 USD en Bitcoin à cette adresse : bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh\n\nVous avez 48 heures.",
       ),
     );
-    expect(sextortion).not.toBe('phishing');
+    expect(['scam', 'spam']).toContain(sextortion);
     expect(
       await classOf(
         mail(

@@ -51,28 +51,20 @@ const DATE_LIKE_RE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
 const YEAR_REFERENCE_RE = /^(?:19|20)\d\d[./-]\d{2,6}$/;
 const THOUSANDS_RE = /^\d{1,3}(?:[ .,']\d{3})+(?:[.,]\d{1,2})?$/;
 const BARE_DIGITS_RE = /^[1-9]\d{0,9}$/;
-// Columns of a table (`0.01    19  3559`) and lists of decimals (`8542.48 69.37`, a quote and its
-// change `7784.58 -234.68`): a phone number is never written with runs of spaces, nor as decimals
-// separated by spaces.
+// Columns of a table (`0.01    19  3559`) and lists of decimals (`8542.48 69.37`): a phone number
+// is never written with runs of spaces, nor as decimals separated by spaces.
 const COLUMN_GAP_RE = /\s{2,}/;
-const DECIMAL_LIST_RE = /^\d+\.\d+(?:\s+[-+]?\d+(?:\.\d+)?)+$|^\d+(?:\.\d+)?(?:\s+[-+]?\d+\.\d+)+$/;
+const DECIMAL_LIST_RE = /^\d+\.\d+(?:\s+\d+(?:\.\d+)?)+$|^\d+(?:\.\d+)?(?:\s+\d+\.\d+)+$/;
 // One decimal with a long fractional part (`0.999632042904`, `2.10084033613`, a log's
 // `1033565902.186041`): a phone number's groups after a dot are at most 4-5 digits long
 // (`555.123.4567`), and its first group has a trunk 0 where one is dialled (`02.12345678`), so a
 // number with a zero-free integer part and 6+ digits after its only dot is an amount or a measure.
 const LONG_DECIMAL_RE = /^(?:0|[1-9]\d*)\.\d{6,}$/;
-// An IPv4 address (`195.171.5.71`, quoted from logs and Received lines in technical mail): four
-// octets of at most 255 without leading zeros. Dotted phones have a 4-digit group (`555.123.4567`)
-// or a trunk 0 (`02.123.45.67`).
-const IPV4_RE = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 // A match that starts right after `digits.` or `digits:`, or ends right before `.digits`, is part
 // of a longer number or of a time (`…904.0123456`, `10:28:09.225237`, `12345678901.1234567`) that
 // the pattern could not take whole.
 const NUMBER_BEFORE_RE = /\d[.:]$/;
 const NUMBER_AFTER_RE = /^\.\d/;
-// A number labelled as a serial or book number (`ISSN 1470-1448`, `ISBN 0-306-40615-2`):
-// newsletters and journals print them, and their 4-4 digit groups look like a local phone.
-const IDENTIFIER_BEFORE_RE = /\b(?:issn|isbn)[\s:-]*$/i;
 
 /** True when a phone-pattern match reads as a phone number rather than a date, reference or amount. */
 export function looksLikePhone(match: string): boolean {
@@ -85,8 +77,7 @@ export function looksLikePhone(match: string): boolean {
     BARE_DIGITS_RE.test(s) ||
     COLUMN_GAP_RE.test(s) ||
     DECIMAL_LIST_RE.test(s) ||
-    LONG_DECIMAL_RE.test(s) ||
-    IPV4_RE.test(s)
+    LONG_DECIMAL_RE.test(s)
   );
 }
 
@@ -94,8 +85,7 @@ export function looksLikePhone(match: string): boolean {
 function notAPhoneInContext(text: string, start: number, end: number): boolean {
   return (
     (start >= 2 && NUMBER_BEFORE_RE.test(text.slice(start - 2, start))) ||
-    NUMBER_AFTER_RE.test(text.slice(end, end + 2)) ||
-    IDENTIFIER_BEFORE_RE.test(text.slice(Math.max(0, start - 8), start))
+    NUMBER_AFTER_RE.test(text.slice(end, end + 2))
   );
 }
 
