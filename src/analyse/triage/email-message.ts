@@ -5,6 +5,7 @@
  * see the same fields (text, HTML, subject, From, Reply-To, every header).
  */
 import PostalMime from 'postal-mime';
+import { recoverUnmatchedBoundary } from '../../ingest/email/recover-boundary.js';
 import type { TriageMessage } from './message.js';
 
 type Addr = { name?: string; address?: string; group?: Addr[] };
@@ -17,7 +18,13 @@ const addrToString = (a: Addr | undefined): string | undefined => {
 
 /** Parses one e-mail; never throws on malformed mail (postal-mime is lenient), only on bugs. */
 export async function emailToTriageMessage(raw: Uint8Array | string): Promise<TriageMessage> {
-  const email = await PostalMime.parse(raw);
+  let email = await PostalMime.parse(raw);
+  // As the ingest parser does: a multipart body whose boundary never occurs is re-read, so
+  // training sees the text that `dragnet score` sees.
+  if (!email.text && !email.html && email.attachments.length === 0) {
+    const bytes = typeof raw === 'string' ? new TextEncoder().encode(raw) : raw;
+    email = (await recoverUnmatchedBoundary(bytes, email))?.email ?? email;
+  }
   const m: TriageMessage = {
     text: email.text ?? '',
     headers: email.headers.map((h) => ({ name: h.key, value: h.value })),

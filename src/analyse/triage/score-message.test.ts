@@ -63,6 +63,9 @@ describe('scoreMessage with the committed model', () => {
     // Sextortion outside the training languages is a near tie between `scam` and `spam` in the head
     // (0.43 / 0.42 for this mail, flipped by any retrain or seed; the model card's sample-mailbox
     // notes have sx-de/sx-it as `spam` too): what holds is that it is unwanted and no credential lure.
+    // Its unwanted score is close to 0.5 too (0.49-0.54 over the 2026-12-06 phone-number retrain
+    // variants, none of which changes a signal of this mail): no lexicon has extortion cues (the
+    // video, "all your contacts"), only money, crypto and investment fire.
     const sextortion = await classOf(
       mail(
         'anna.berg@example.org',
@@ -80,6 +83,31 @@ describe('scoreMessage with the committed model', () => {
         ),
       ),
     ).toBe('phishing');
+  });
+  it('calls a parcel-fee lure scam and a parcel lure that asks for a login or card phishing', async () => {
+    // Invented texts (not the sample SMS): a fee to pay is scam by the issue's definition; the same
+    // lure asking for a password or the card number and CVV is a credential lure.
+    const classOf = (text: string): string => scoreMessage(engine, { text }).class;
+    expect(
+      classOf(
+        'Royal Mail: your parcel RM4419023GB is held at our depot. A redelivery fee of GBP 1.45 is due within 48h: https://royalmail-redelivery-fee.top/p/GB4419',
+      ),
+    ).toBe('scam');
+    expect(
+      classOf(
+        'PostNL: uw pakket 3SPNL0098123 wacht op bezorging. Betaal EUR 2,49 douanekosten binnen 48 uur: https://postnl-douane-kosten.top/p/NL0098',
+      ),
+    ).toBe('scam');
+    expect(
+      classOf(
+        'DHL: your parcel is on hold. Sign in with your username and password and confirm your card number and CVV to release it: https://dhl-parcel-release.top/login',
+      ),
+    ).toBe('phishing');
+    // The fee taken through a card form in the mail itself is a credential lure too.
+    const form =
+      '<p>DHL Express: your parcel 7781 is held at customs. Pay the customs fee of EUR 1.99 to release it.</p><form action="https://dhl-customs-fee.top/pay" method="post">Card number <input name="cc"> Expiry <input name="exp"> CVV <input name="cvv" type="password"><button>Pay now</button></form>';
+    const raw = `From: "DHL Express" <noreply@dhl-customs-fee.top>\r\nTo: anna.berg@example.org\r\nSubject: Your parcel is held at customs\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html><body>${form}</body></html>\r\n`;
+    expect(scoreMessage(engine, await emailToTriageMessage(raw)).class).toBe('phishing');
   });
   it('reason weights are the model contributions: they never exceed the logit distance', () => {
     const msg = { text: 'URGENT: your bank account is locked. Confirm your PIN at http://10.0.0.7/bank' };

@@ -16,6 +16,7 @@ import { fixC1Controls } from '../text/fix-c1-controls.js';
 import { prepareCharsets } from './charsets.js';
 import { checkEmailShape } from './check-email-shape.js';
 import { type Lifted, liftBase64Attachments, restoreLifted } from './lift-base64-attachments.js';
+import { recoverUnmatchedBoundary } from './recover-boundary.js';
 // Loaded for its effect: postal-mime's part decoders without the Blob round trip (see the module).
 import './part-decoders.js';
 import { type EmailFields, ShapedPostalMime } from './shaped-postal-mime.js';
@@ -81,6 +82,14 @@ async function parseMime(bytes: Uint8Array, fields: EmailFields): Promise<Result
     ).parse(prepared.bytes);
   } catch (err) {
     return fail(`MIME structure could not be parsed: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  // Failure path only: a multipart body that yielded nothing (see recover-boundary).
+  if (!email.text && !email.html && email.attachments.length === 0) {
+    const recovered = await recoverUnmatchedBoundary(prepared.bytes, email);
+    if (recovered) {
+      email = recovered.email;
+      warnings.push(recovered.warning);
+    }
   }
 
   const truncation = checkClosingBoundary(email, bytes, shape.shape.endsWithNewline);

@@ -55,6 +55,16 @@ const BARE_DIGITS_RE = /^[1-9]\d{0,9}$/;
 // is never written with runs of spaces, nor as decimals separated by spaces.
 const COLUMN_GAP_RE = /\s{2,}/;
 const DECIMAL_LIST_RE = /^\d+\.\d+(?:\s+\d+(?:\.\d+)?)+$|^\d+(?:\.\d+)?(?:\s+\d+\.\d+)+$/;
+// One decimal with a long fractional part (`0.999632042904`, `2.10084033613`, a log's
+// `1033565902.186041`): a phone number's groups after a dot are at most 4-5 digits long
+// (`555.123.4567`), and its first group has a trunk 0 where one is dialled (`02.12345678`), so a
+// number with a zero-free integer part and 6+ digits after its only dot is an amount or a measure.
+const LONG_DECIMAL_RE = /^(?:0|[1-9]\d*)\.\d{6,}$/;
+// A match that starts right after `digits.` or `digits:`, or ends right before `.digits`, is part
+// of a longer number or of a time (`…904.0123456`, `10:28:09.225237`, `12345678901.1234567`) that
+// the pattern could not take whole.
+const NUMBER_BEFORE_RE = /\d[.:]$/;
+const NUMBER_AFTER_RE = /^\.\d/;
 
 /** True when a phone-pattern match reads as a phone number rather than a date, reference or amount. */
 export function looksLikePhone(match: string): boolean {
@@ -66,7 +76,16 @@ export function looksLikePhone(match: string): boolean {
     THOUSANDS_RE.test(s) ||
     BARE_DIGITS_RE.test(s) ||
     COLUMN_GAP_RE.test(s) ||
-    DECIMAL_LIST_RE.test(s)
+    DECIMAL_LIST_RE.test(s) ||
+    LONG_DECIMAL_RE.test(s)
+  );
+}
+
+/** True when the text around a match shows it is not a phone number on its own. */
+function notAPhoneInContext(text: string, start: number, end: number): boolean {
+  return (
+    (start >= 2 && NUMBER_BEFORE_RE.test(text.slice(start - 2, start))) ||
+    NUMBER_AFTER_RE.test(text.slice(end, end + 2))
   );
 }
 
@@ -78,6 +97,7 @@ function phoneNumbers(text: string): { count: number; sample: string } {
   for (const m of text.matchAll(PHONE_RE)) {
     if (++seen > 200) break; // bounds the work on number-heavy text (tables, logs)
     if (!looksLikePhone(m[0])) continue;
+    if (notAPhoneInContext(text, m.index, m.index + m[0].length)) continue;
     if (count === 0) sample = m[0];
     if (++count >= 50) break;
   }

@@ -154,6 +154,13 @@ export const HEAD_PRIORS: Readonly<
     // A boss writing from free mail asks for a transfer or gift cards, not for a password: CEO
     // fraud is payment fraud. The display-name-brand-mismatch it was split from leans `phishing`.
     'display-name-executive-freemail': 2,
+    // Parcel-fee fraud ("your parcel is held, pay 1.99 EUR customs") is scam by the issue's
+    // definition: it asks for a payment, not a login. The training data teaches `phishing` (the
+    // LLM-phishing rows that mention a delivery are labelled so whatever they ask for) and the
+    // 2002 shipping spam `spam`, so without this the demo's PostNL SMS and the sample parcel mails
+    // came out `spam`. A delivery lure that does ask for credentials keeps the credential/account
+    // cues' pull to `phishing` (learnt −1.8 / −1.6 against `scam`).
+    delivery: 2,
   },
   spam: {},
 };

@@ -70,6 +70,34 @@ describe('content signals', () => {
       expect(looksLikePhone(s)).toBe(false);
     expect(looksLikePhone('952-225.4200')).toBe(true);
   });
+  it('does not call a long decimal, or the tail of a number or time, a phone number', () => {
+    // From SpamAssassin technical posts (ham) and a log line.
+    for (const s of ['0.999632042904', '2.10084033613', '1033565902.186041', '0.0216278'])
+      expect(looksLikePhone(s)).toBe(false);
+    expect(names(contentSignals('prob = 0.999632042904, false positive: 2.10084033613'))).not.toContain(
+      'phone-number',
+    );
+    expect(names(contentSignals('Aug 26 10:28:09.225237 check[3469]: Logging initiated'))).not.toContain(
+      'phone-number',
+    );
+    // Too long for the pattern whole, so it used to take the fractional part alone.
+    expect(names(contentSignals('x = 12345678901.1234567, y = 123.01234567890123456789'))).not.toContain(
+      'phone-number',
+    );
+    expect(names(contentSignals('Hong Kong office: 2345-6789'))).toContain('phone-number');
+    // Dotted and trunk-prefixed phones stay phones, and so does one written after a sentence.
+    for (const s of [
+      '555.123.4567',
+      '1.800.555.1234',
+      '02.12345678',
+      '030.1234567',
+      '+49 30 1234567',
+      '02.123.45.67',
+    ])
+      expect(looksLikePhone(s)).toBe(true);
+    for (const t of ['Call 555.123.4567 now', 'Tel. +49 30 1234567', 'Version 2.0: call 0301234567'])
+      expect(names(contentSignals(t))).toContain('phone-number');
+  });
   it('flags mis-decoded text but not accented words', () => {
     expect(garbledCharset('> >µ×è¹µÑÇ ¡ÑºâÅ¡¸ØÃ¡Ô¨º¹ÍÔ¹àµÍÃìà¹çµ >àµÃÕÂÁµÑÇ')).not.toBe('');
     expect(garbledCharset('Art\ufffdk t\ufffdm haberleri tek siteden takip edebileceksiniz \ufffd')).not.toBe(
