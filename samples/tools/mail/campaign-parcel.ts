@@ -1,8 +1,10 @@
 /**
  * @module samples/tools/mail/campaign-parcel
- * Campaign "parcel-fee": "your parcel is held, pay a 1.99 EUR customs/redelivery fee" (card data
- * phishing). Four mail variants (de, en, fr, es) plus SMS variants in sms-backup.xml. Shared:
- * URL path /p/<code>, Reply-To support@paket-zoll-service.info, 1,99 EUR, senders in 203.0.113.0/24.
+ * Campaign "parcel-fee": "your parcel is held, pay a 1.99 EUR customs/redelivery fee". Labelled
+ * `scam`, as issue 5 defines parcel-fee fraud (the message asks for a payment, not a login; the card
+ * form is on the linked page). Four mail variants (de, en, fr, es) plus SMS variants in
+ * sms-backup.xml. Shared: URL path /p/<code>, Reply-To support@paket-zoll-service.info, 1,99 EUR,
+ * senders in 203.0.113.0/24.
  */
 import type { MailSpec } from '../lib/mail-spec.js';
 import { badHops, FAIL, MX_PRIVATE, NW } from './infra.js';
@@ -15,7 +17,7 @@ export function parcelCampaign(): MailSpec[] {
   return [
     {
       key: 'parcel-de',
-      kind: 'phishing',
+      kind: 'scam',
       lang: 'de',
       campaign: CAMPAIGN,
       date: '2026-02-04T13:27:44Z',
@@ -51,7 +53,7 @@ Ihr DHL-Team
     },
     {
       key: 'parcel-en',
-      kind: 'phishing',
+      kind: 'scam',
       lang: 'en',
       campaign: CAMPAIGN,
       date: '2026-02-15T10:12:03Z',
@@ -75,7 +77,7 @@ DHL Express Customer Service
     },
     {
       key: 'parcel-fr',
-      kind: 'phishing',
+      kind: 'scam',
       lang: 'fr',
       campaign: CAMPAIGN,
       date: '2026-02-22T08:50:19Z',
@@ -100,7 +102,7 @@ Service client DHL
     },
     {
       key: 'parcel-es',
-      kind: 'phishing',
+      kind: 'scam',
       lang: 'es',
       campaign: CAMPAIGN,
       date: '2026-03-03T18:05:51Z',
