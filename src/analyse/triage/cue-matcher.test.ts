@@ -45,6 +45,10 @@ describe('cue lexicons', () => {
   });
   it('matches inflected words through prefix terms', () => {
     expect(cats('Ваша карта заблокирована')).toContain('threat');
+    // German puts the participle at the end ("muss aktualisiert werden"): the stem, not the infinitive.
+    expect(cats('Ihr pushTAN-Verfahren muss aktualisiert werden')).toEqual(
+      expect.arrayContaining(['account', 'credential']),
+    );
   });
   it('matches unspaced scripts by substring', () => {
     expect(cats('您的账户已被冻结')).toEqual(expect.arrayContaining(['account', 'threat']));

@@ -17,6 +17,9 @@ export const de: Lexicon = {
     'kontonummer',
     'bankdaten',
     'zugangsdaten',
+    'pushtan',
+    'phototan',
+    'chiptan',
   ],
   account: [
     'ihr konto',
@@ -24,7 +27,7 @@ export const de: Lexicon = {
     'verifizier*',
     'bestätigen sie',
     'bestätige',
-    'aktualisieren',
+    'aktualisier*',
     'identität',
     'ungewöhnliche aktivität',
     'verdächtige',
