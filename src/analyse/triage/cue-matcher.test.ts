@@ -45,11 +45,41 @@ describe('cue lexicons', () => {
   });
   it('matches inflected words through prefix terms', () => {
     expect(cats('Ваша карта заблокирована')).toContain('threat');
+    // German puts the participle at the end ("muss aktualisiert werden"): the stem, not the infinitive.
+    expect(cats('Ihr pushTAN-Verfahren muss aktualisiert werden')).toEqual(
+      expect.arrayContaining(['account', 'credential']),
+    );
   });
   it('matches unspaced scripts by substring', () => {
     expect(cats('您的账户已被冻结')).toEqual(expect.arrayContaining(['account', 'threat']));
     expect(cats('บัญชีของคุณถูกระงับ')).toEqual(expect.arrayContaining(['account', 'threat']));
     expect(cats('お荷物の再配達')).toContain('delivery');
+  });
+  it('finds extortion cues in spaced, inflected and unspaced scripts', () => {
+    expect(cats('I recorded you through your webcam and will send it to all your contacts')).toContain(
+      'extortion',
+    );
+    expect(cats('Ich habe Zugriff auf Ihr Gerät. Wenden Sie sich nicht an die Polizei.')).toContain(
+      'extortion',
+    );
+    expect(cats("J'ai accès à votre appareil et je vous ai filmé")).toContain('extortion');
+    expect(cats('У меня есть доступ к вашему устройству, не обращайтесь в полицию')).toContain('extortion');
+    expect(cats('Я установил троянскую программу')).toContain('extortion');
+    expect(cats('我已经入侵了你的电脑，不要报警')).toContain('extortion');
+    expect(cats('あなたのデバイスにアクセスしました。警察に連絡しないでください')).toContain('extortion');
+    expect(cats('تم اختراق جهازك ولدي فيديو فاضح')).toContain('extortion');
+  });
+  it('can match every extortion term (no phrase longer than the matcher reads)', () => {
+    for (const [lang, lex] of Object.entries(LEXICONS)) {
+      for (const raw of lex.extortion) {
+        const text = raw.endsWith('*') ? `${raw.slice(0, -1)}ый` : raw;
+        expect(cats(`… ${text} …`), `${lang}: ${raw}`).toContain('extortion');
+      }
+    }
+  });
+  it('needs the extortion phrase, not its broad words', () => {
+    expect(cats('The police report and the video of the meeting are attached')).not.toContain('extortion');
+    expect(cats('Your webcam driver was updated; all your contacts are synced')).not.toContain('extortion');
   });
   it('does not fire on neutral text', () => {
     expect(cats('The meeting notes are attached')).toEqual([]);

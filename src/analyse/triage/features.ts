@@ -46,6 +46,7 @@ const CUE_SIGNAL: Readonly<Record<CueCategory, SignalName>> = {
   delivery: 'delivery',
   investment: 'investment',
   contact: 'contact-request',
+  extortion: 'extortion',
 };
 
 export interface FeatureVector {

@@ -60,12 +60,10 @@ describe('scoreMessage with the committed model', () => {
         ),
       ),
     ).toBe('scam');
-    // Sextortion outside the training languages is a near tie between `scam` and `spam` in the head
-    // (0.43 / 0.42 for this mail, flipped by any retrain or seed; the model card's sample-mailbox
-    // notes have sx-de/sx-it as `spam` too): what holds is that it is unwanted and no credential lure.
-    // Its unwanted score is close to 0.5 too (0.49-0.54 over the 2026-12-06 phone-number retrain
-    // variants, none of which changes a signal of this mail): no lexicon has extortion cues (the
-    // video, "all your contacts"), only money, crypto and investment fire.
+    // Sextortion in French, a language the model never trained on: the extortion cues ("accès à votre
+    // appareil", "je vous ai filmé", "à tous vos contacts") make it unwanted (0.995) and `scam`
+    // (head 0.990 against 0.007 spam). Without that cue category it was a near tie (0.526, head
+    // scam 0.37 / spam 0.47).
     const sextortion = await classOf(
       mail(
         'anna.berg@example.org',
@@ -73,7 +71,7 @@ describe('scoreMessage with the committed model', () => {
         "Bonjour,\n\nJ'ai accès à votre appareil depuis des mois et je vous ai filmé avec votre caméra. Si vous ne voulez pas que la vidéo soit envoyée à tous vos contacts, envoyez 1 300 USD en Bitcoin à cette adresse : bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh\n\nVous avez 48 heures.",
       ),
     );
-    expect(['scam', 'spam']).toContain(sextortion);
+    expect(sextortion).toBe('scam');
     expect(
       await classOf(
         mail(

@@ -20,7 +20,8 @@ export type CueCategory =
   | 'marketing' // offer, discount, sale, unsubscribe
   | 'delivery' // parcel, customs, redelivery
   | 'investment' // returns, profit, crypto trading, guaranteed income
-  | 'contact'; // call now, reply, WhatsApp me, text STOP
+  | 'contact' // call now, reply, WhatsApp me, text STOP
+  | 'extortion'; // I recorded you, sent to all your contacts, your device was hacked, do not contact the police
 
 export const CUE_CATEGORIES: ReadonlyArray<CueCategory> = [
   'credential',
@@ -33,6 +34,7 @@ export const CUE_CATEGORIES: ReadonlyArray<CueCategory> = [
   'delivery',
   'investment',
   'contact',
+  'extortion',
 ];
 
 export type Lexicon = Readonly<Record<CueCategory, ReadonlyArray<string>>>;

@@ -65,6 +65,9 @@ export const SIGNAL_NAMES = [
   // appended 2026-12-06 (issue 5): an executive title on a free-mail sender, split from
   // display-name-brand-mismatch so the head can call CEO fraud `scam`
   'display-name-executive-freemail',
+  // appended 2026-12-06 (issue 5): the extortion cue category (sextortion: "I recorded you",
+  // "sent to all your contacts", "do not contact the police")
+  'extortion',
 ] as const;
 
 export type SignalName = (typeof SIGNAL_NAMES)[number];
@@ -119,6 +122,11 @@ const SIGNAL_PRIORS: Partial<Record<SignalName, number>> = {
   // learnt weight (~4) it starts from: hardly a training row carries it (no header-bearing
   // CEO fraud in the data).
   'display-name-executive-freemail': 4,
+  // "I recorded you through your webcam", "do not contact the police": no training row carries an
+  // extortion cue (0 of 16,749), so the data cannot set its weight. 1.5, about the learnt weights
+  // of the other cues that define a kind of fraud (investment 1.45, delivery 1.63); bounded ≥ 0
+  // like them, since extortion phrases in a legitimate mail are rare (none in the ham corpora).
+  extortion: 1.5,
 };
 
 /**
@@ -161,6 +169,13 @@ export const HEAD_PRIORS: Readonly<
     // came out `spam`. A delivery lure that does ask for credentials keeps the credential/account
     // cues' pull to `phishing` (learnt −1.8 / −1.6 against `scam`).
     delivery: 2,
+    // Extortion ("I recorded you through your webcam, pay or the video goes to all your contacts")
+    // is fraud without a credential lure. The training data has no labelled sextortion (the few
+    // SpamAssassin rows that carry the cue are labelled spam), and the mails also fire `threat`
+    // and, through "I have access to your account", the account cues that lean `phishing`; the
+    // sample sextortion mails came out phishing or spam without this. The cue is the defining
+    // trait of a whole kind of scam, so as strong as `investment` and `delivery`.
+    extortion: 2,
   },
   spam: {},
 };
