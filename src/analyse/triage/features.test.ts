@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Header } from '../../core/evidence.js';
 import { buildCueIndex } from './cue-matcher.js';
 import { extractFeatures, FEATURE_COUNT } from './features.js';
 
@@ -64,5 +65,42 @@ describe('extractFeatures', () => {
     expect(own?.evidence).toContain('sender authenticated: dmarc=pass header.from=example.com');
     expect(phone('IT <it@example.com>', 'other.example.net')?.value).toBe(plain?.value);
     expect(phone('CEO <ceo.office@gmail.com>', 'gmail.com')?.value).toBe(plain?.value);
+  });
+  it('dampens lures at half weight from an unauthenticated sender only when no channel leads elsewhere', () => {
+    const cred = (msg: { text: string; from?: string; replyTo?: string[]; headers?: Header[] }) =>
+      extractFeatures(msg, cues).signals.find((s) => s.name === 'credential-request');
+    const text = 'Reset your password here: https://accounts.example.com/reset?t=1';
+    const headers = (extra: Header[] = []): Header[] => [
+      { name: 'Received', value: 'from mta.example.com by mx.example.org' },
+      ...extra,
+    ];
+    const plain = cred({ text })?.value as number;
+    const unverified = cred({ text, from: 'Example <no-reply@example.com>', headers: headers() });
+    expect(unverified?.value).toBeCloseTo(plain * 0.5);
+    expect(unverified?.evidence).toContain('sender unverified: example.com not authenticated');
+    // each of these gives the attacker a way in, or withdraws the sender's consistency
+    const undamped = [
+      { text, from: 'Example <no-reply@example.com>', headers: headers(), replyTo: ['x@other.example.net'] },
+      {
+        text: `${text} Or call +1 415 555 0143.`,
+        from: 'Example <no-reply@example.com>',
+        headers: headers(),
+      },
+      {
+        text: 'Reset your password: https://example-reset.net/r',
+        from: 'Example <no-reply@example.com>',
+        headers: headers(),
+      },
+      { text, from: 'Example <example.support@gmail.com>', headers: headers() },
+      {
+        text,
+        from: 'Example <no-reply@example.com>',
+        headers: headers([
+          { name: 'Authentication-Results', value: 'mx.example.org; dmarc=fail header.from=example.com' },
+        ]),
+      },
+      { text, from: 'Example <no-reply@example.com>' },
+    ];
+    for (const msg of undamped) expect(cred(msg)?.value).toBe(plain);
   });
 });

@@ -13,10 +13,11 @@ import { FNV_OFFSET, fnv1a, fnvStep } from './hash.js';
 import type { CueCategory } from './lexicons/index.js';
 import type { TriageMessage } from './message.js';
 import { normaliseText, tokenise } from './normalise.js';
+import { FREEMAIL_DOMAINS } from './signals/brands.js';
 import { contentSignals } from './signals/content-signals.js';
 import { headerSignals, senderDomain } from './signals/header-signals.js';
 import { htmlSignals, htmlToPlain } from './signals/html-signals.js';
-import { linkSignals, sameOwner } from './signals/link-signals.js';
+import { linkSignals, sameOwner, senderDomainRisk } from './signals/link-signals.js';
 import { SIGNAL_INDEX, SIGNAL_NAMES, type SignalHit, type SignalName } from './signals/signal-names.js';
 import { sortPackedKeys } from './sort-packed.js';
 
@@ -219,21 +220,31 @@ export function bodyText(msg: TriageMessage): string {
 }
 
 /**
- * Share of its weight a cue keeps in mail from an authenticated, consistent sender (team-set: the
- * training data has no Authentication-Results header to learn it from). A phone number is a lure
- * when an unverifiable sender asks you to call it; from a verified sender it is mostly a signature
- * or a hotline. "Log in to your account", "confirm", "payment" are lures when the sender is not who
- * it claims or the link leads elsewhere; from a verified sender whose links all stay on its own
- * domain they are an ordinary receipt, password reset or sign-in alert, so these `aligned` cues
- * also need the links and the sender's domain itself to look clean.
+ * Share of its weight a cue keeps in mail from a consistent sender (team-set: the training data has
+ * no Authentication-Results header to learn it from). A phone number is a lure when an unverifiable
+ * sender asks you to call it; from a verified sender it is mostly a signature or a hotline. "Log in
+ * to your account", "confirm", "payment" are lures when the sender is not who it claims or the link
+ * leads elsewhere; from a sender whose links all stay on its own domain they are an ordinary
+ * receipt, password reset or sign-in alert, so these `aligned` cues also need the links and the
+ * sender's domain itself to look clean.
+ *
+ * `unverified` is the share when no Authentication-Results vouches for the From domain and none
+ * fails (the receiver wrote none, or the mail was exported without them). A phishing mail must send
+ * its victim somewhere the attacker controls: a link elsewhere, a form, a Reply-To, a phone number,
+ * a messenger or wallet. One that spoofs `From: paypal.com` and links only to paypal.com gains
+ * nothing, which is what authentication mostly guards against; so with every such channel absent or
+ * on the sender's own, clean domain, the aligned cues keep half their weight. An attacker's own
+ * domain linking to itself is the residual risk (kit-like, look-alike, risky-TLD From domains are
+ * excluded), hence the weaker factor; the phone number, a channel, is never damped unverified.
  */
-const AUTHENTICATED_DAMPING: ReadonlyMap<SignalName, { factor: number; aligned: boolean }> = new Map([
-  ['phone-number', { factor: 0.25, aligned: false }],
-  ['credential-request', { factor: 0.25, aligned: true }],
-  ['account-lure', { factor: 0.25, aligned: true }],
-  ['payment-request', { factor: 0.25, aligned: true }],
-  ['urgency', { factor: 0.5, aligned: true }],
-]);
+const CUE_DAMPING: ReadonlyMap<SignalName, { factor: number; unverified?: number; aligned: boolean }> =
+  new Map([
+    ['phone-number', { factor: 0.25, aligned: false }],
+    ['credential-request', { factor: 0.25, unverified: 0.5, aligned: true }],
+    ['account-lure', { factor: 0.25, unverified: 0.5, aligned: true }],
+    ['payment-request', { factor: 0.25, unverified: 0.5, aligned: true }],
+    ['urgency', { factor: 0.5, unverified: 0.75, aligned: true }],
+  ]);
 const IMPERSONATION_SIGNALS: ReadonlySet<SignalName> = new Set([
   'reply-to-mismatch',
   'display-name-brand-mismatch',
@@ -241,6 +252,17 @@ const IMPERSONATION_SIGNALS: ReadonlySet<SignalName> = new Set([
   'auth-results-fail',
   // anyone can open a free-mail account that passes DMARC: it proves no identity (CEO fraud)
   'freemail-sender',
+]);
+/**
+ * Ways to reach the attacker other than a link or a reply: without authentication they keep an
+ * unverified sender's cues at full weight (a spoofed bank's "call us at…", TOAD).
+ */
+const CONTACT_CHANNEL_SIGNALS: ReadonlySet<SignalName> = new Set([
+  'phone-number',
+  'premium-sms-shortcode',
+  'messaging-app-contact',
+  'crypto-address',
+  'header-bulk-forgery',
 ]);
 /**
  * Links or HTML that betray a kit whatever the sender: they keep the aligned cues at full weight.
@@ -261,42 +283,60 @@ const LINK_RISK_SIGNALS: ReadonlySet<SignalName> = new Set([
 ]);
 
 /**
- * Why the links of an authenticated mail stay with its sender ("links on paypal.com", "no links"),
- * or undefined when one leads to another owner or looks like a kit's.
+ * Why the links of a mail stay with its sender ("links on paypal.com", "no links"), or undefined
+ * when one leads to another owner or looks like a kit's.
  */
-function alignedLinks(
-  signals: SignalHit[],
-  msg: TriageMessage,
-  linkDomains: Set<string>,
-): string | undefined {
-  const own = senderDomain(msg.from, msg.headers);
-  if (!own || signals.some((s) => LINK_RISK_SIGNALS.has(s.name))) return undefined;
+function alignedLinks(signals: SignalHit[], own: string, linkDomains: Set<string>): string | undefined {
+  if (signals.some((s) => LINK_RISK_SIGNALS.has(s.name))) return undefined;
   for (const d of linkDomains) if (!sameOwner(d, own)) return undefined;
   return linkDomains.size === 0 ? 'no links' : `links on ${[...linkDomains].join(', ')}`;
 }
 
 /**
- * Dampens the cues of `AUTHENTICATED_DAMPING` in mail whose From domain passed DMARC/DKIM, is not
- * free mail and shows no Reply-To, display-name or authentication mismatch (the
- * `authenticated-sender` signal, which also vouches that the domain does not look like a kit's);
- * the reason's evidence says so. Header-less messages are untouched.
+ * How far the sender is trusted: `authenticated` (the `authenticated-sender` signal: DMARC/DKIM
+ * pass for the From domain, which also vouches that it is not free mail nor kit-like), `unverified`
+ * (an e-mail From domain that is neither, with no authentication result at all and no other
+ * channel to the sender), or undefined (any Reply-To, display-name or authentication mismatch).
  */
-function dampCuesForAuthenticatedSender(
+function senderTrust(
+  signals: SignalHit[],
+  msg: TriageMessage,
+): { kind: 'authenticated' | 'unverified'; evidence: string } | undefined {
+  if (signals.some((s) => IMPERSONATION_SIGNALS.has(s.name))) return undefined;
+  const auth = signals.find((s) => s.name === 'authenticated-sender');
+  if (auth) return { kind: 'authenticated', evidence: auth.evidence };
+  if (!msg.headers || msg.headers.length === 0) return undefined;
+  const own = senderDomain(msg.from, msg.headers);
+  if (!own || FREEMAIL_DOMAINS.has(own) || senderDomainRisk(own)) return undefined;
+  if (signals.some((s) => CONTACT_CHANNEL_SIGNALS.has(s.name))) return undefined;
+  return { kind: 'unverified', evidence: `${own} not authenticated, none failed` };
+}
+
+/**
+ * Dampens the cues of `CUE_DAMPING` in mail from a trusted sender (`senderTrust`); the reason's
+ * evidence says so. Header-less messages are untouched.
+ */
+function dampCuesForConsistentSender(
   signals: SignalHit[],
   msg: TriageMessage,
   linkDomains: Set<string>,
 ): void {
-  const auth = signals.find((s) => s.name === 'authenticated-sender');
-  if (!auth || signals.some((s) => IMPERSONATION_SIGNALS.has(s.name))) return;
+  const trust = senderTrust(signals, msg);
+  if (!trust) return;
   let aligned: string | undefined | null = null;
   for (const s of signals) {
-    const damping = AUTHENTICATED_DAMPING.get(s.name);
+    const damping = CUE_DAMPING.get(s.name);
     if (!damping) continue;
-    if (damping.aligned && aligned === null) aligned = alignedLinks(signals, msg, linkDomains);
+    const factor = trust.kind === 'authenticated' ? damping.factor : damping.unverified;
+    if (factor === undefined) continue;
+    if (damping.aligned && aligned === null) {
+      const own = senderDomain(msg.from, msg.headers);
+      aligned = own ? alignedLinks(signals, own, linkDomains) : undefined;
+    }
     if (damping.aligned && !aligned) continue;
-    s.value *= damping.factor;
-    const note = damping.aligned ? `${auth.evidence}; ${aligned}` : auth.evidence;
-    s.evidence = `${s.evidence} (sender authenticated: ${note})`;
+    s.value *= factor;
+    const note = damping.aligned ? `${trust.evidence}; ${aligned}` : trust.evidence;
+    s.evidence = `${s.evidence} (sender ${trust.kind}: ${note})`;
   }
 }
 
@@ -336,7 +376,7 @@ export function extractFeatures(msg: TriageMessage, cues: CueIndex): FeatureVect
       evidence: terms.slice(0, 4).join(', '),
     });
   }
-  dampCuesForAuthenticatedSender(signals, msg, linkDomains);
+  dampCuesForConsistentSender(signals, msg, linkDomains);
   for (const s of signals) acc.set(HASH_SIZE + SIGNAL_INDEX[s.name], s.value);
   const { indices, values } = acc.take();
   return { indices, values, signals, normalised, tokens };

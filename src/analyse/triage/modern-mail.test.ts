@@ -56,3 +56,81 @@ describe('modern authenticated mail (test/fixtures/triage/modern-mail)', () => {
     expect(scoreMessage(engine, msg).class).not.toBe('ham');
   });
 });
+
+/**
+ * The same mail as exported without the receiver's authentication headers (Authentication-Results,
+ * ARC-*, DKIM-Signature, Received-SPF dropped with their continuation lines): the unverified tier
+ * of the damping rule (issue 5).
+ */
+function stripAuthHeaders(raw: string): string {
+  const end = raw.search(/\r?\n\r?\n/);
+  const lines = raw.slice(0, end).split(/\r?\n/);
+  const kept: string[] = [];
+  let drop = false;
+  for (const line of lines) {
+    if (!/^[ \t]/.test(line)) {
+      const name = line.slice(0, line.indexOf(':')).toLowerCase();
+      drop = /^(?:authentication-results|dkim-signature|received-spf|arc-.*)$/.test(name);
+    }
+    if (!drop) kept.push(line);
+  }
+  return kept.join('\n') + raw.slice(end);
+}
+const loadStripped = async (f: string) =>
+  emailToTriageMessage(stripAuthHeaders(readFileSync(new URL(f, DIR), 'utf8')));
+// A number the phone detector reads (a hotline, a 20-digit tracking number, an IP address) is a way
+// to reach an unverified sender, so these keep every cue at full weight once stripped.
+const CHANNEL_OUTSIDE_LINKS = new Set([
+  'legit-de-shipping.eml',
+  'legit-en-it-hotline-relay.eml',
+  'legit-en-signin-alert.eml',
+]);
+// Unwanted when stripped before the unverified tier (0.87, 0.73, 0.78), ham with it.
+const HAM_ONLY_UNVERIFIED = [
+  'legit-en-paypal-money-received.eml',
+  'legit-fr-invoice.eml',
+  'legit-fr-password-reset.eml',
+];
+
+describe('the same modern mail without its authentication headers', () => {
+  it('strips them', async () => {
+    const raw = readFileSync(new URL('legit-en-password-reset.eml', DIR), 'utf8');
+    expect(raw).toMatch(/^Authentication-Results:/m);
+    const stripped = stripAuthHeaders(raw);
+    expect(stripped).not.toMatch(/^(?:Authentication-Results|ARC-|DKIM-Signature)/im);
+    expect(stripped).toMatch(/^From: Dropbox/m);
+    expect(stripped.endsWith(raw.slice(raw.indexOf('\n\n')))).toBe(true);
+  });
+  it.each(legit.filter((f) => !CHANNEL_OUTSIDE_LINKS.has(f)))(
+    'dampens the lures of %s as an unverified sender',
+    async (f) => {
+      const damped = extractFeatures(await loadStripped(f), engine.cues).signals.filter((s) =>
+        DAMPED_CUES.has(s.name),
+      );
+      for (const s of damped) expect(s.evidence).toContain('(sender unverified:');
+    },
+  );
+  it.each(HAM_ONLY_UNVERIFIED)('lets %s through without authentication headers', async (f) => {
+    const msg = await loadStripped(f);
+    expect(
+      extractFeatures(msg, engine.cues).signals.some((s) => s.evidence.includes('sender unverified')),
+    ).toBe(true);
+    const v = scoreMessage(engine, msg);
+    expect(v.class).toBe('ham');
+    expect(v.score).toBeLessThan(0.5);
+  });
+  it.each([...CHANNEL_OUTSIDE_LINKS])('leaves %s undamped: a number to call', async (f) => {
+    const signals = extractFeatures(await loadStripped(f), engine.cues).signals;
+    expect(signals.some((s) => s.name === 'phone-number')).toBe(true);
+    expect(signals.some((s) => s.evidence.includes('(sender '))).toBe(false);
+  });
+  it.each(phish)('keeps %s unwanted without authentication headers, its lures undamped', async (f) => {
+    const msg = await loadStripped(f);
+    const v = scoreMessage(engine, msg);
+    expect(v.class).not.toBe('ham');
+    expect(v.score).toBeGreaterThan(0.9);
+    expect(extractFeatures(msg, engine.cues).signals.some((s) => s.evidence.includes('(sender '))).toBe(
+      false,
+    );
+  });
+});
