@@ -43,3 +43,17 @@ describe('character n-grams of the score and of the reasons', () => {
     for (const [bucket, v] of expected) expect(got.get(bucket)).toBeCloseTo(v, 6);
   });
 });
+
+describe('forEachCharNgram', () => {
+  it('stops at the n-gram for which emit returns true', () => {
+    const all: number[] = [];
+    forEachCharNgram(' verify now ', (bucket) => all.push(bucket));
+    const seen: number[] = [];
+    forEachCharNgram(' verify now ', (bucket) => {
+      seen.push(bucket);
+      return seen.length === 5;
+    });
+    expect(all.length).toBeGreaterThan(5);
+    expect(seen).toEqual(all.slice(0, 5));
+  });
+});

@@ -65,14 +65,20 @@ export const wordBucket = (word: string): number => fnv1a(word, WORD_SEED) & (HA
 export const bigramBucket = (a: string, b: string): number =>
   fnv1a(b, fnvStep(fnv1a(a, BIGRAM_SEED), 0x20)) & (HASH_SIZE - 1);
 
-/** Calls `emit(bucket, start, n)` for every character n-gram of `s` (UTF-16 units). */
-export function forEachCharNgram(s: string, emit: (bucket: number, start: number, n: number) => void): void {
+/**
+ * Calls `emit(bucket, start, n)` for every character n-gram of `s` (UTF-16 units), in order, until
+ * `emit` returns true (a caller looking for a few buckets stops when it has them).
+ */
+export function forEachCharNgram(
+  s: string,
+  emit: (bucket: number, start: number, n: number) => unknown,
+): void {
   const len = Math.min(s.length, MAX_CHAR_NGRAM_CHARS);
   for (let i = 0; i < len; i++) {
     let h = FNV_OFFSET;
     for (let k = 0; k < CHAR_N_MAX && i + k < len; k++) {
       h = fnvStep(h, s.charCodeAt(i + k));
-      if (k + 1 >= CHAR_N_MIN) emit(fnvStep(h, 0x100 + k) & (HASH_SIZE - 1), i, k + 1);
+      if (k + 1 >= CHAR_N_MIN && emit(fnvStep(h, 0x100 + k) & (HASH_SIZE - 1), i, k + 1) === true) return;
     }
   }
 }
