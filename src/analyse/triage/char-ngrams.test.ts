@@ -57,3 +57,34 @@ describe('forEachCharNgram', () => {
     expect(seen).toEqual(all.slice(0, 5));
   });
 });
+
+describe('Accumulator', () => {
+  it('keeps its counts and values when it grows in the middle of a block', () => {
+    // 6,000 word-like buckets, then the n-grams of 2,000 varied Han characters (~8,000 more):
+    // past the initial table's half-full mark, so it grows while counting n-grams.
+    let seed = 7;
+    const next = (): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed >>> 8;
+    };
+    const text = Array.from({ length: 2_000 }, () => String.fromCharCode(0x4e00 + (next() % 3000))).join('');
+    const words = Array.from({ length: 6_000 }, (_, i) => (i * 37) % 262_144);
+    const acc = new Accumulator();
+    for (const w of words) acc.add(w);
+    acc.add(words[0] as number);
+    acc.closeBlock();
+    acc.addCharNgrams(text);
+    acc.closeBlock();
+    const { indices, values } = acc.take();
+
+    const wordCounts = new Map<number, number>(words.map((w) => [w, 1]));
+    wordCounts.set(words[0] as number, 2);
+    const expected = expectedBlock(wordCounts);
+    for (const [b, v] of expectedBlock(countsByCallback(text))) expected.set(b, (expected.get(b) ?? 0) + v);
+    expect(indices.length).toBe(expected.size);
+    expect(indices.length).toBeGreaterThan(8_192);
+    for (let i = 1; i < indices.length; i++)
+      expect(indices[i] as number).toBeGreaterThan(indices[i - 1] as number);
+    indices.forEach((b, i) => expect(values[i]).toBeCloseTo(expected.get(b) as number, 6));
+  });
+});
