@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Accumulator, forEachCharNgram } from './features.js';
+import { Accumulator, bigramBucket, forEachCharNgram, wordBucket } from './features.js';
 
 /**
  * `Accumulator.addCharNgrams` is a callback-free copy of `forEachCharNgram`, kept for speed; the
@@ -59,6 +59,22 @@ describe('forEachCharNgram', () => {
 });
 
 describe('Accumulator', () => {
+  it('counts words and bigrams in the buckets the reasons trace them by', () => {
+    const tokens = ['verify', 'your', 'account', 'your', 'account', 'now', 'ваш', '账户', 'x'];
+    const counts = new Map<number, number>();
+    const count = (b: number): void => void counts.set(b, (counts.get(b) ?? 0) + 1);
+    tokens.forEach((w, i) => {
+      count(wordBucket(w));
+      if (i + 1 < tokens.length) count(bigramBucket(w, tokens[i + 1] as string));
+    });
+    const acc = new Accumulator();
+    acc.addWords(tokens);
+    acc.closeBlock();
+    const { indices, values } = acc.take();
+    const expected = expectedBlock(counts);
+    expect(indices.length).toBe(expected.size);
+    indices.forEach((b, i) => expect(values[i]).toBeCloseTo(expected.get(b) as number, 6));
+  });
   it('keeps its counts and values when it grows in the middle of a block', () => {
     // 6,000 word-like buckets, then the n-grams of 2,000 varied Han characters (~8,000 more):
     // past the initial table's half-full mark, so it grows while counting n-grams.

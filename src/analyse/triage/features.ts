@@ -245,6 +245,31 @@ export class Accumulator {
   }
 
   /**
+   * Counts the `wordBucket` of every token and the `bigramBucket` of every pair of neighbours, in
+   * the order word 0, bigram 0-1, word 1, bigram 1-2, … One pass over each token's characters
+   * feeds its three hashes (as a word, as the first and as the second word of a bigram) instead
+   * of three calls that each walk it again.
+   */
+  addWords(tokens: ReadonlyArray<string>): void {
+    let first = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const w = tokens[i] as string;
+      let word = WORD_SEED;
+      let asFirst = BIGRAM_SEED;
+      let asSecond = fnvStep(first, 0x20);
+      for (let c = 0; c < w.length; c++) {
+        const code = w.charCodeAt(c);
+        word = fnvStep(word, code);
+        asFirst = fnvStep(asFirst, code);
+        asSecond = fnvStep(asSecond, code);
+      }
+      if (i > 0) this.add(asSecond & (HASH_SIZE - 1));
+      this.add(word & (HASH_SIZE - 1));
+      first = asFirst;
+    }
+  }
+
+  /**
    * Counts every character n-gram of `s`, as `forEachCharNgram` enumerates them: `add` written
    * out in the loop, with the table's arrays in locals (a long mail has ~8,000 n-grams).
    */
@@ -389,11 +414,7 @@ export function extractFeatures(msg: TriageMessage, cues: CueIndex): FeatureVect
 
   acc.addCharNgrams(` ${normalised} `);
   acc.closeBlock();
-  for (let i = 0; i < tokens.length; i++) {
-    const w = tokens[i] as string;
-    acc.add(wordBucket(w));
-    if (i + 1 < tokens.length) acc.add(bigramBucket(w, tokens[i + 1] as string));
-  }
+  acc.addWords(tokens);
   acc.closeBlock();
 
   const linkDomains = new Set<string>();
