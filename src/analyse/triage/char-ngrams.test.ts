@@ -73,7 +73,7 @@ describe('Accumulator', () => {
     const { indices, values } = acc.take();
     const expected = expectedBlock(counts);
     expect(indices.length).toBe(expected.size);
-    indices.forEach((b, i) => expect(values[i]).toBeCloseTo(expected.get(b) as number, 6));
+    for (const [i, b] of indices.entries()) expect(values[i]).toBeCloseTo(expected.get(b) as number, 6);
   });
   it('keeps its counts and values when it grows in the middle of a block', () => {
     // 6,000 word-like buckets, then the n-grams of 2,000 varied Han characters (~8,000 more):
@@ -101,6 +101,6 @@ describe('Accumulator', () => {
     expect(indices.length).toBeGreaterThan(8_192);
     for (let i = 1; i < indices.length; i++)
       expect(indices[i] as number).toBeGreaterThan(indices[i - 1] as number);
-    indices.forEach((b, i) => expect(values[i]).toBeCloseTo(expected.get(b) as number, 6));
+    for (const [i, b] of indices.entries()) expect(values[i]).toBeCloseTo(expected.get(b) as number, 6);
   });
 });

@@ -146,6 +146,6 @@ describe('headProbabilities', () => {
     const expected = exp.map((e) => e / sum);
     const got = headProbabilities(engine.model, fv);
     expect(got).toHaveLength(3);
-    got.forEach((p, c) => expect(p).toBe(expected[c]));
+    expect(got).toEqual(expected);
   });
 });
