@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Accumulator, forEachCharNgram } from './features.js';
+import { Accumulator, bigramBucket, forEachCharNgram, wordBucket } from './features.js';
 
 /**
  * `Accumulator.addCharNgrams` is a callback-free copy of `forEachCharNgram`, kept for speed; the
@@ -41,5 +41,66 @@ describe('character n-grams of the score and of the reasons', () => {
     const got = accumulatorBlock(text);
     expect(got.size).toBe(expected.size);
     for (const [bucket, v] of expected) expect(got.get(bucket)).toBeCloseTo(v, 6);
+  });
+});
+
+describe('forEachCharNgram', () => {
+  it('stops at the n-gram for which emit returns true', () => {
+    const all: number[] = [];
+    forEachCharNgram(' verify now ', (bucket) => all.push(bucket));
+    const seen: number[] = [];
+    forEachCharNgram(' verify now ', (bucket) => {
+      seen.push(bucket);
+      return seen.length === 5;
+    });
+    expect(all.length).toBeGreaterThan(5);
+    expect(seen).toEqual(all.slice(0, 5));
+  });
+});
+
+describe('Accumulator', () => {
+  it('counts words and bigrams in the buckets the reasons trace them by', () => {
+    const tokens = ['verify', 'your', 'account', 'your', 'account', 'now', 'ваш', '账户', 'x'];
+    const counts = new Map<number, number>();
+    const count = (b: number): void => void counts.set(b, (counts.get(b) ?? 0) + 1);
+    tokens.forEach((w, i) => {
+      count(wordBucket(w));
+      if (i + 1 < tokens.length) count(bigramBucket(w, tokens[i + 1] as string));
+    });
+    const acc = new Accumulator();
+    acc.addWords(tokens);
+    acc.closeBlock();
+    const { indices, values } = acc.take();
+    const expected = expectedBlock(counts);
+    expect(indices.length).toBe(expected.size);
+    for (const [i, b] of indices.entries()) expect(values[i]).toBeCloseTo(expected.get(b) as number, 6);
+  });
+  it('keeps its counts and values when it grows in the middle of a block', () => {
+    // 6,000 word-like buckets, then the n-grams of 2,000 varied Han characters (~8,000 more):
+    // past the initial table's half-full mark, so it grows while counting n-grams.
+    let seed = 7;
+    const next = (): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed >>> 8;
+    };
+    const text = Array.from({ length: 2_000 }, () => String.fromCharCode(0x4e00 + (next() % 3000))).join('');
+    const words = Array.from({ length: 6_000 }, (_, i) => (i * 37) % 262_144);
+    const acc = new Accumulator();
+    for (const w of words) acc.add(w);
+    acc.add(words[0] as number);
+    acc.closeBlock();
+    acc.addCharNgrams(text);
+    acc.closeBlock();
+    const { indices, values } = acc.take();
+
+    const wordCounts = new Map<number, number>(words.map((w) => [w, 1]));
+    wordCounts.set(words[0] as number, 2);
+    const expected = expectedBlock(wordCounts);
+    for (const [b, v] of expectedBlock(countsByCallback(text))) expected.set(b, (expected.get(b) ?? 0) + v);
+    expect(indices.length).toBe(expected.size);
+    expect(indices.length).toBeGreaterThan(8_192);
+    for (let i = 1; i < indices.length; i++)
+      expect(indices[i] as number).toBeGreaterThan(indices[i - 1] as number);
+    for (const [i, b] of indices.entries()) expect(values[i]).toBeCloseTo(expected.get(b) as number, 6);
   });
 });

@@ -40,6 +40,11 @@ export interface CueIndex {
   /** The first `stemLength` characters of every prefix term: tokens starting otherwise skip the lookups. */
   prefixStems: Set<string>;
   stemLength: number;
+  /**
+   * The first two UTF-16 units of every stem as one number (when stems are that long): most
+   * tokens are turned away on it without slicing a string to look up in `prefixStems`.
+   */
+  stemHeads: Set<number>;
   unspaced: TermRef[];
 }
 
@@ -52,6 +57,7 @@ export function buildCueIndex(lexicons = LEXICONS): CueIndex {
     phraseStarts: new Set(),
     prefixStems: new Set(),
     stemLength: 0,
+    stemHeads: new Set(),
     unspaced: [],
   };
   const seen = new Set<string>();
@@ -75,12 +81,15 @@ export function buildCueIndex(lexicons = LEXICONS): CueIndex {
   index.prefixLengths = [...new Set([...index.prefixes.keys()].map((k) => k.length))].sort((a, b) => b - a);
   index.stemLength = index.prefixLengths.at(-1) ?? 0;
   for (const key of index.prefixes.keys()) index.prefixStems.add(key.slice(0, index.stemLength));
+  if (index.stemLength >= 2) for (const stem of index.prefixStems) index.stemHeads.add(headOf(stem));
   for (const key of index.phrases.keys()) {
     const words = key.split(' ');
     for (let n = 1; n < words.length; n++) index.phraseStarts.add(words.slice(0, n).join(' '));
   }
   return index;
 }
+
+const headOf = (s: string): number => s.charCodeAt(0) * 0x10000 + s.charCodeAt(1);
 
 function push(map: Map<string, TermRef[]>, key: string, ref: TermRef): void {
   const list = map.get(key);
@@ -104,7 +113,9 @@ export function matchCues(index: CueIndex, normalised: string, tokens: ReadonlyA
       if (!index.phraseStarts.has(phrase)) break;
     }
     const tok = tokens[i] as string;
-    if (tok.length < index.stemLength || !index.prefixStems.has(tok.slice(0, index.stemLength))) continue;
+    if (tok.length < index.stemLength) continue;
+    if (index.stemLength >= 2 && !index.stemHeads.has(headOf(tok))) continue;
+    if (!index.prefixStems.has(tok.slice(0, index.stemLength))) continue;
     for (const len of index.prefixLengths) {
       if (len > tok.length) continue;
       const refs = index.prefixes.get(tok.slice(0, len));

@@ -34,14 +34,17 @@ export function explain(
   unwanted: boolean,
 ): Reason[] {
   const order = topK(contributions, unwanted, MAX_REASONS * 2, fv.indices);
-  const wanted = new Set(order.map((k) => fv.indices[k] as number).filter((j) => j < HASH_SIZE));
-  const text = traceBuckets(fv, wanted);
+  const weights = order.map((k) => Math.round((contributions[k] as number) * 100) / 100);
+  const text = new Map<number, { kind: string; text: string }>();
+  const traced = new Set<number>();
   const reasons: Reason[] = [];
   const seen = new Set<string>();
-  for (const k of order) {
-    const j = fv.indices[k] as number;
-    const weight = Math.round((contributions[k] as number) * 100) / 100;
+  for (let i = 0; i < order.length; i++) {
+    const j = fv.indices[order[i] as number] as number;
+    const weight = weights[i] as number;
     if (weight === 0) continue;
+    if (j < HASH_SIZE && !traced.has(j))
+      traceNext(fv, order, weights, i, MAX_REASONS - reasons.length, traced, text);
     let reason: Reason | undefined;
     if (j >= HASH_SIZE) {
       const name = signalNames[j - HASH_SIZE] as SignalName;
@@ -61,6 +64,33 @@ export function explain(
 }
 
 /**
+ * Traces the hash buckets among the next `room` reason candidates from position `from` of `order`
+ * (those with a non-zero weight), not the whole top list: a bucket's text does not depend on which
+ * other buckets are traced with it, and tracing stops as soon as all of them are found, so tracing
+ * only the buckets that can still be shown skips most of the walk over the text's character
+ * n-grams. Should a duplicate reason leave room, the next candidates are traced when reached.
+ */
+function traceNext(
+  fv: FeatureVector,
+  order: ReadonlyArray<number>,
+  weights: ReadonlyArray<number>,
+  from: number,
+  room: number,
+  traced: Set<number>,
+  text: Map<number, { kind: string; text: string }>,
+): void {
+  const wanted = new Set<number>();
+  for (let i = from, candidates = 0; i < order.length && candidates < room; i++) {
+    if (weights[i] === 0) continue;
+    candidates++;
+    const j = fv.indices[order[i] as number] as number;
+    if (j < HASH_SIZE && !traced.has(j)) wanted.add(j);
+  }
+  for (const [j, t] of traceBuckets(fv, wanted)) text.set(j, t);
+  for (const j of wanted) traced.add(j);
+}
+
+/**
  * Positions of the `k` largest contributions in the verdict's direction, largest first (ties by
  * feature index, for determinism). One pass with a small sorted list: no full sort.
  */
@@ -71,14 +101,22 @@ function topK(contributions: Float64Array, positive: boolean, k: number, indices
     const db = Math.abs(contributions[b] as number);
     return da > db || (da === db && (indices[a] as number) < (indices[b] as number));
   };
+  // Contributions signed so that the verdict's direction is positive: a feature below `bar` (the
+  // k-th entry's size once the list is full) can be skipped on one comparison. The signs of the
+  // contributions are as good as random, so testing the direction first mispredicted a branch on
+  // about every other feature.
+  const sign = positive ? 1 : -1;
+  let bar = 0;
   for (let i = 0; i < contributions.length; i++) {
     const c = contributions[i] as number;
+    if (sign * c < bar) continue;
     if (positive ? c <= 0 : c >= 0) continue;
     if (top.length === k && !better(i, top[k - 1] as number)) continue;
     let pos = top.length === k ? k - 1 : top.length;
     while (pos > 0 && better(i, top[pos - 1] as number)) pos--;
     top.splice(pos, 0, i);
     if (top.length > k) top.pop();
+    if (top.length === k) bar = Math.abs(contributions[top[k - 1] as number] as number);
   }
   return top;
 }
@@ -113,7 +151,9 @@ function traceBuckets(
           kind: 'text-fragment',
           text: ctx.trim() === frag.trim() ? frag.trim() : `"${frag}" in ${ctx}`,
         });
+        return found.size === wanted.size;
       }
+      return false;
     });
   }
   return found;

@@ -67,14 +67,20 @@ export const wordBucket = (word: string): number => fnv1a(word, WORD_SEED) & (HA
 export const bigramBucket = (a: string, b: string): number =>
   fnv1a(b, fnvStep(fnv1a(a, BIGRAM_SEED), 0x20)) & (HASH_SIZE - 1);
 
-/** Calls `emit(bucket, start, n)` for every character n-gram of `s` (UTF-16 units). */
-export function forEachCharNgram(s: string, emit: (bucket: number, start: number, n: number) => void): void {
+/**
+ * Calls `emit(bucket, start, n)` for every character n-gram of `s` (UTF-16 units), in order, until
+ * `emit` returns true (a caller looking for a few buckets stops when it has them).
+ */
+export function forEachCharNgram(
+  s: string,
+  emit: (bucket: number, start: number, n: number) => unknown,
+): void {
   const len = Math.min(s.length, MAX_CHAR_NGRAM_CHARS);
   for (let i = 0; i < len; i++) {
     let h = FNV_OFFSET;
     for (let k = 0; k < CHAR_N_MAX && i + k < len; k++) {
       h = fnvStep(h, s.charCodeAt(i + k));
-      if (k + 1 >= CHAR_N_MIN) emit(fnvStep(h, 0x100 + k) & (HASH_SIZE - 1), i, k + 1);
+      if (k + 1 >= CHAR_N_MIN && emit(fnvStep(h, 0x100 + k) & (HASH_SIZE - 1), i, k + 1) === true) return;
     }
   }
 }
@@ -90,11 +96,23 @@ export class Accumulator {
   private capacity = 1 << this.bits;
   /** Slot -> feature index + 1 (0 = empty). */
   private keys = new Int32Array(this.capacity);
-  private count = new Float64Array(this.capacity);
+  /** Occurrences in the current block (integers: 4 bytes a slot, not a float64's 8). */
+  private count = new Int32Array(this.capacity);
   private value = new Float64Array(this.capacity);
-  /** Slots of the current block and of the whole vector, in first-seen order. */
-  private block: number[] = [];
-  private all: number[] = [];
+  /**
+   * Slots of the current block and of the whole vector, in first-seen order, as typed stacks
+   * (`blockSize`, `size` entries used) reused from message to message: JS arrays grown from
+   * empty for every block cost allocations and garbage on every message. The table is kept at
+   * most half full, so half its capacity bounds both (and the scratch arrays below).
+   */
+  private block = new Int32Array(this.capacity >> 1);
+  private blockSize = 0;
+  private all = new Int32Array(this.capacity >> 1);
+  private size = 0;
+  /** Log-TF of the block's slots by position in `block`, between the two passes of `closeBlock`. */
+  private tf = new Float64Array(this.capacity >> 1);
+  /** Packed (index, position) keys sorted by `take`. */
+  private packed = new Uint32Array(this.capacity >> 1);
 
   private slotOf(index: number): number {
     const mask = this.capacity - 1;
@@ -104,12 +122,12 @@ export class Accumulator {
       if (k === index + 1) return slot;
       if (k === 0) {
         // Kept at most half full: grow before inserting.
-        if (this.all.length * 2 >= this.capacity) {
+        if (this.size * 2 >= this.capacity) {
           this.grow();
           return this.slotOf(index);
         }
         this.keys[slot] = index + 1;
-        this.all.push(slot);
+        this.all[this.size++] = slot;
         return slot;
       }
       slot = (slot + 1) & mask;
@@ -120,45 +138,77 @@ export class Accumulator {
     const oldKeys = this.keys;
     const oldCount = this.count;
     const oldValue = this.value;
-    const remap = new Map<number, number>();
     const oldAll = this.all;
+    const oldSize = this.size;
+    const remap = new Map<number, number>();
     this.bits++;
     this.capacity = 1 << this.bits;
     this.keys = new Int32Array(this.capacity);
-    this.count = new Float64Array(this.capacity);
+    this.count = new Int32Array(this.capacity);
     this.value = new Float64Array(this.capacity);
-    this.all = [];
-    for (const old of oldAll) {
+    this.all = new Int32Array(this.capacity >> 1);
+    this.size = 0;
+    this.tf = new Float64Array(this.capacity >> 1);
+    this.packed = new Uint32Array(this.capacity >> 1);
+    for (let i = 0; i < oldSize; i++) {
+      const old = oldAll[i] as number;
       const slot = this.slotOf((oldKeys[old] as number) - 1);
       this.count[slot] = oldCount[old] as number;
       this.value[slot] = oldValue[old] as number;
       remap.set(old, slot);
     }
-    this.block = this.block.map((old) => remap.get(old) as number);
+    const oldBlock = this.block;
+    this.block = new Int32Array(this.capacity >> 1);
+    for (let b = 0; b < this.blockSize; b++) this.block[b] = remap.get(oldBlock[b] as number) as number;
   }
 
-  /** Counts one occurrence of `bucket` in the current block. */
+  /**
+   * Counts one occurrence of `bucket` in the current block. The probe is written out here rather
+   * than calling `slotOf`: `dragnet score` caps V8's inlining budget, under which the call stayed
+   * a call on every word.
+   */
   add(bucket: number): void {
-    const slot = this.slotOf(bucket);
-    if (this.count[slot] === 0) this.block.push(slot);
-    this.count[slot] = (this.count[slot] as number) + 1;
+    const key = bucket + 1;
+    const keys = this.keys;
+    const mask = this.capacity - 1;
+    let slot = Math.imul(bucket, 0x9e3779b1) >>> (32 - this.bits);
+    let k = keys[slot] as number;
+    while (k !== key && k !== 0) {
+      slot = (slot + 1) & mask;
+      k = keys[slot] as number;
+    }
+    if (k === 0) {
+      if (this.size * 2 >= this.capacity) {
+        this.grow();
+        this.add(bucket);
+        return;
+      }
+      keys[slot] = key;
+      this.all[this.size++] = slot;
+    }
+    const c = this.count[slot] as number;
+    if (c === 0) this.block[this.blockSize++] = slot;
+    this.count[slot] = c + 1;
   }
 
   /** Closes the current block: log-TF, L2-normalised, added to the vector. */
   closeBlock(): void {
+    const { block, count, value, tf } = this;
+    const n = this.blockSize;
     let norm = 0;
-    for (const s of this.block) {
-      const c = this.count[s] as number;
+    for (let b = 0; b < n; b++) {
+      const c = count[block[b] as number] as number;
       const v = c === 1 ? 1 : 1 + Math.log(c);
-      this.count[s] = v;
+      tf[b] = v;
       norm += v * v;
     }
     const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-    for (const s of this.block) {
-      this.value[s] = (this.value[s] as number) + (this.count[s] as number) * inv;
-      this.count[s] = 0;
+    for (let b = 0; b < n; b++) {
+      const s = block[b] as number;
+      value[s] = (value[s] as number) + (tf[b] as number) * inv;
+      count[s] = 0;
     }
-    this.block = [];
+    this.blockSize = 0;
   }
 
   set(index: number, v: number): void {
@@ -167,44 +217,100 @@ export class Accumulator {
 
   /** The vector so far, sorted by index; resets the accumulator. */
   take(): { indices: Int32Array; values: Float32Array } {
-    const n = this.all.length;
+    const n = this.size;
+    const { all, keys, value } = this;
     const indices = new Int32Array(n);
     const values = new Float32Array(n);
     if (n <= MAX_PACKED) {
       // (index, position) pairs packed in one uint32 (index < 2^19, position < 2^13) and sorted
       // natively, so each value is found by its position, not by a second hash probe.
-      const packed = new Uint32Array(n);
-      for (let i = 0; i < n; i++)
-        packed[i] = (((this.keys[this.all[i] as number] as number) - 1) << POS_BITS) | i;
+      const packed = this.packed.subarray(0, n);
+      for (let i = 0; i < n; i++) packed[i] = (((keys[all[i] as number] as number) - 1) << POS_BITS) | i;
       sortPackedKeys(packed);
       for (let i = 0; i < n; i++) {
         const p = packed[i] as number;
         indices[i] = p >>> POS_BITS;
-        values[i] = this.value[this.all[p & (MAX_PACKED - 1)] as number] as number;
+        values[i] = value[all[p & (MAX_PACKED - 1)] as number] as number;
       }
     } else {
-      for (let i = 0; i < n; i++) indices[i] = (this.keys[this.all[i] as number] as number) - 1;
+      for (let i = 0; i < n; i++) indices[i] = (keys[all[i] as number] as number) - 1;
       indices.sort();
-      for (let i = 0; i < n; i++) values[i] = this.value[this.slotOf(indices[i] as number)] as number;
+      for (let i = 0; i < n; i++) values[i] = value[this.slotOf(indices[i] as number)] as number;
     }
-    for (const slot of this.all) {
-      this.keys[slot] = 0;
-      this.value[slot] = 0;
+    for (let i = 0; i < n; i++) {
+      const slot = all[i] as number;
+      keys[slot] = 0;
+      value[slot] = 0;
     }
-    this.all = [];
+    this.size = 0;
     return { indices, values };
   }
 
-  /** Counts every character n-gram of `s`, as `forEachCharNgram` enumerates them. */
+  /**
+   * Counts the `wordBucket` of every token and the `bigramBucket` of every pair of neighbours, in
+   * the order word 0, bigram 0-1, word 1, bigram 1-2, … One pass over each token's characters
+   * feeds its three hashes (as a word, as the first and as the second word of a bigram) instead
+   * of three calls that each walk it again.
+   */
+  addWords(tokens: ReadonlyArray<string>): void {
+    let first = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const w = tokens[i] as string;
+      let word = WORD_SEED;
+      let asFirst = BIGRAM_SEED;
+      let asSecond = fnvStep(first, 0x20);
+      for (let c = 0; c < w.length; c++) {
+        const code = w.charCodeAt(c);
+        word = fnvStep(word, code);
+        asFirst = fnvStep(asFirst, code);
+        asSecond = fnvStep(asSecond, code);
+      }
+      if (i > 0) this.add(asSecond & (HASH_SIZE - 1));
+      this.add(word & (HASH_SIZE - 1));
+      first = asFirst;
+    }
+  }
+
+  /**
+   * Counts every character n-gram of `s`, as `forEachCharNgram` enumerates them: `add` written
+   * out in the loop, with the table's arrays in locals (a long mail has ~8,000 n-grams).
+   */
   addCharNgrams(s: string): void {
     const len = Math.min(s.length, MAX_CHAR_NGRAM_CHARS);
+    let { keys, count, all, block, size, blockSize, capacity } = this;
+    let shift = 32 - this.bits;
     for (let i = 0; i < len; i++) {
       let h = FNV_OFFSET;
-      for (let k = 0; k < CHAR_N_MAX && i + k < len; k++) {
-        h = fnvStep(h, s.charCodeAt(i + k));
-        if (k + 1 >= CHAR_N_MIN) this.add(fnvStep(h, 0x100 + k) & (HASH_SIZE - 1));
+      for (let n = 0; n < CHAR_N_MAX && i + n < len; n++) {
+        h = fnvStep(h, s.charCodeAt(i + n));
+        if (n + 1 < CHAR_N_MIN) continue;
+        const bucket = fnvStep(h, 0x100 + n) & (HASH_SIZE - 1);
+        const key = bucket + 1;
+        let slot = Math.imul(bucket, 0x9e3779b1) >>> shift;
+        let k = keys[slot] as number;
+        while (k !== key && k !== 0) {
+          slot = (slot + 1) & (capacity - 1);
+          k = keys[slot] as number;
+        }
+        if (k === 0) {
+          if (size * 2 >= capacity) {
+            this.size = size;
+            this.blockSize = blockSize;
+            this.add(bucket); // grows the table, then counts
+            ({ keys, count, all, block, size, blockSize, capacity } = this);
+            shift = 32 - this.bits;
+            continue;
+          }
+          keys[slot] = key;
+          all[size++] = slot;
+        }
+        const c = count[slot] as number;
+        if (c === 0) block[blockSize++] = slot;
+        count[slot] = c + 1;
       }
     }
+    this.size = size;
+    this.blockSize = blockSize;
   }
 }
 
@@ -349,11 +455,7 @@ export function extractFeatures(msg: TriageMessage, cues: CueIndex): FeatureVect
 
   acc.addCharNgrams(` ${normalised} `);
   acc.closeBlock();
-  for (let i = 0; i < tokens.length; i++) {
-    const w = tokens[i] as string;
-    acc.add(wordBucket(w));
-    if (i + 1 < tokens.length) acc.add(bigramBucket(w, tokens[i + 1] as string));
-  }
+  acc.addWords(tokens);
   acc.closeBlock();
 
   const linkDomains = new Set<string>();

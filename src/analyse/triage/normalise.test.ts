@@ -14,6 +14,13 @@ describe('normaliseText', () => {
     expect(normaliseText('回复xxxx退订')).toBe('回复0退订');
     expect(normaliseText('pay\u200bpal')).toBe('paypal');
   });
+  it('finds URLs and placeholders written in upper case, the Kelvin sign or the long s', () => {
+    expect(normaliseText('See WWW.EXAMPLE.COM/X, [LINK] or <Phone>')).toBe('see zzurl zzurl or 0');
+    // U+212A KELVIN SIGN and U+017F LATIN SMALL LETTER LONG S, which case-fold to k and s
+    expect(normaliseText('Go to httpſ://\u212Aey.example/a or [lin\u212A] now')).toBe(
+      'go to zzurl or zzurl now',
+    );
+  });
   it('tokenises any script on letters, marks and digits', () => {
     expect(tokenise(normaliseText('Привет, мир! नमस्ते दुनिया'))).toEqual(['привет', 'мир', 'नमस्ते', 'दुनिया']);
   });

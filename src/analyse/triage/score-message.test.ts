@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { emailToTriageMessage } from './email-message.js';
 import { createTriageEngine } from './engine.js';
 import { extractFeatures } from './features.js';
-import { rawScores, scoreMessage } from './score-message.js';
+import { headProbabilities, rawScores, scoreMessage } from './score-message.js';
 
 const engine = createTriageEngine();
 const fixture = (name: string): Buffer =>
@@ -150,5 +150,28 @@ describe('languages absent from training', () => {
     ]) {
       expect(scoreMessage(engine, { text }).class, text).toBe('ham');
     }
+  });
+});
+
+describe('headProbabilities', () => {
+  it('is the softmax of each class head over the float32 weights (one pass for all classes)', () => {
+    const msg = {
+      text: 'Your parcel is held at customs: pay the 2.99 GBP fee at http://parcel-fee.example.top now',
+    };
+    const fv = extractFeatures(msg, engine.cues);
+    const { head } = engine.model;
+    const logits = head.weights.map((w, c) => {
+      let z = head.bias[c] as number;
+      for (let k = 0; k < fv.indices.length; k++)
+        z += (w[fv.indices[k] as number] as number) * (fv.values[k] as number);
+      return z;
+    });
+    const max = Math.max(...logits);
+    const exp = logits.map((z) => Math.exp(z - max));
+    const sum = exp.reduce((a, b) => a + b, 0);
+    const expected = exp.map((e) => e / sum);
+    const got = headProbabilities(engine.model, fv);
+    expect(got).toHaveLength(3);
+    expect(got).toEqual(expected);
   });
 });

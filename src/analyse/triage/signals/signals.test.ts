@@ -285,5 +285,10 @@ describe('legitimate-mail evidence and executive impersonation (issue 5)', () =>
       'defanged-indicators',
     );
     expect(names(contentSignals('Open https://evil.example/x now'))).not.toContain('defanged-indicators');
+    // without a `[`: found by `hxxp` in any case, or by `(.)`
+    expect(names(contentSignals('Block HXXPS://evil.example and Hxxp://bad.example'))).toContain(
+      'defanged-indicators',
+    );
+    expect(names(contentSignals('Block evil(.)example and bad(.)example'))).toContain('defanged-indicators');
   });
 });
