@@ -9,6 +9,18 @@ import { parseEmail, parseEmailForTriage } from './parse-email.js';
 const FIX = join(import.meta.dirname, '../../../test/fixtures/ingest/email');
 const read = (name: string): Buffer => readFileSync(join(FIX, name));
 
+/** Arbitrary bytes, or a real message with a slice cut out and random bytes put in its place. */
+function arbitraryOrMutated(base: Buffer): fc.Arbitrary<Uint8Array> {
+  return fc.oneof(
+    fc.uint8Array({ maxLength: 2000 }),
+    fc
+      .tuple(fc.nat(base.length), fc.nat(base.length), fc.uint8Array({ maxLength: 40 }))
+      .map(([a, b, ins]) =>
+        Buffer.concat([base.subarray(0, Math.min(a, b)), ins, base.subarray(Math.max(a, b))]),
+      ),
+  );
+}
+
 describe('parseEmail on legacy charsets (fixtures built with iconv-lite)', () => {
   const cases: [string, string, string][] = [
     ['koi8-r.eml', 'Срочно: ваш счёт заблокирован', 'Здравствуйте! Подтвердите данные карты по ссылке.'],
@@ -174,20 +186,10 @@ describe('parseEmail on bad input', () => {
   it('never throws on arbitrary bytes, nor on mutated real messages', async () => {
     const base = read('multipart-nested.eml');
     await fc.assert(
-      fc.asyncProperty(
-        fc.oneof(
-          fc.uint8Array({ maxLength: 2000 }),
-          fc
-            .tuple(fc.nat(base.length), fc.nat(base.length), fc.uint8Array({ maxLength: 40 }))
-            .map(([a, b, ins]) =>
-              Buffer.concat([base.subarray(0, Math.min(a, b)), ins, base.subarray(Math.max(a, b))]),
-            ),
-        ),
-        async (bytes) => {
-          const r = await parseEmail(bytes, 'fuzz.eml');
-          if (!r.ok) expect(r.problems[0]?.message.length).toBeGreaterThan(0);
-        },
-      ),
+      fc.asyncProperty(arbitraryOrMutated(base), async (bytes) => {
+        const r = await parseEmail(bytes, 'fuzz.eml');
+        if (!r.ok) expect(r.problems[0]?.message.length).toBeGreaterThan(0);
+      }),
       { seed: 42, numRuns: 300 },
     );
   });
@@ -230,20 +232,10 @@ describe('parseEmailForTriage', () => {
   it('refuses what parseEmail refuses, with the same problem, on arbitrary and mutated messages', async () => {
     const base = read('multipart-nested.eml');
     await fc.assert(
-      fc.asyncProperty(
-        fc.oneof(
-          fc.uint8Array({ maxLength: 2000 }),
-          fc
-            .tuple(fc.nat(base.length), fc.nat(base.length), fc.uint8Array({ maxLength: 40 }))
-            .map(([a, b, ins]) =>
-              Buffer.concat([base.subarray(0, Math.min(a, b)), ins, base.subarray(Math.max(a, b))]),
-            ),
-        ),
-        async (bytes) => {
-          const light = await parseEmailForTriage(bytes, 'fuzz.eml');
-          expect(triageView(light)).toEqual(triageView(await parseEmail(bytes, 'fuzz.eml')));
-        },
-      ),
+      fc.asyncProperty(arbitraryOrMutated(base), async (bytes) => {
+        const light = await parseEmailForTriage(bytes, 'fuzz.eml');
+        expect(triageView(light)).toEqual(triageView(await parseEmail(bytes, 'fuzz.eml')));
+      }),
       { seed: 7, numRuns: 300 },
     );
   });
