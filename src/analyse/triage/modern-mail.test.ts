@@ -78,13 +78,10 @@ function stripAuthHeaders(raw: string): string {
 }
 const loadStripped = async (f: string) =>
   emailToTriageMessage(stripAuthHeaders(readFileSync(new URL(f, DIR), 'utf8')));
-// A number the phone detector reads (a hotline, a 20-digit tracking number, an IP address) is a way
-// to reach an unverified sender, so these keep every cue at full weight once stripped.
-const CHANNEL_OUTSIDE_LINKS = new Set([
-  'legit-de-shipping.eml',
-  'legit-en-it-hotline-relay.eml',
-  'legit-en-signin-alert.eml',
-]);
+// A number the phone detector reads (a hotline, an IP address) is a way to reach an unverified
+// sender, so these keep every cue at full weight once stripped. The DHL notice's 20-digit tracking
+// number is no phone (16+ digits), so its lures are damped like the rest.
+const CHANNEL_OUTSIDE_LINKS = new Set(['legit-en-it-hotline-relay.eml', 'legit-en-signin-alert.eml']);
 // Unwanted when stripped before the unverified tier (0.87, 0.73, 0.78), ham with it.
 const HAM_ONLY_UNVERIFIED = [
   'legit-en-paypal-money-received.eml',

@@ -62,6 +62,25 @@ describe('content signals', () => {
       'phone-number',
     );
   });
+  it('does not call a parcel tracking number a phone number (issue 5)', () => {
+    // A DHL piece code: 20 digits, with a 00 that reads as a dialling prefix.
+    for (const s of ['00340434161094042557', '1234567890123456', '+12345678901234567'])
+      expect(looksLikePhone(s)).toBe(false);
+    expect(names(contentSignals('Ihre Sendung 00340434161094042557 wird heute zugestellt.'))).not.toContain(
+      'phone-number',
+    );
+    // E.164 allows 15 digits, with or without separators and a + or 00 country prefix.
+    for (const s of [
+      '+441632960961',
+      '004930123456789',
+      '+1 (808) 555-0143',
+      '555.123.4567',
+      '01 84 88 42 17',
+    ])
+      expect(looksLikePhone(s)).toBe(true);
+    for (const t of ['Call +44 20 7946 0321 now', 'Tel. 0049 30 1234 5678', 'Hotline: 1.800.555.1234'])
+      expect(names(contentSignals(t))).toContain('phone-number');
+  });
   it('does not call a date a phone number', () => {
     expect(names(contentSignals('see you on 12/11/2026'))).not.toContain('phone-number');
   });
@@ -239,8 +258,35 @@ describe('legitimate-mail evidence and executive impersonation (issue 5)', () =>
       expect(names(headerSignals(`Service <no-reply@${d}>`, undefined, [auth(d)]))).not.toContain(
         'authenticated-sender',
       );
+    // Brands of 3 letters count as a whole token of the sender's domain (ING bank, held-out fixture).
+    expect(senderDomainRisk('ing-zakelijk-portaal.nl')).toBe(
+      'link-brand-in-foreign-host: ing-zakelijk-portaal.nl',
+    );
+    expect(senderDomainRisk('track-dhl.com')).toBe('link-brand-in-foreign-host: track-dhl.com');
+    expect(senderDomainRisk('ups-de1ivery.com')).toBe('link-brand-in-foreign-host: ups-de1ivery.com');
     expect(senderDomainRisk('paypa1.com')).toBe('look-alike of paypal: paypa1.com');
     expect(senderDomainRisk('paypal.com')).toBeUndefined();
+  });
+  it('matches a brand of 3 letters only as a whole host token, never inside a word (issue 5)', () => {
+    // `ing` is in shopping, `ups` in groups, `irs` in first; the `.ing` TLD is not the bank.
+    for (const d of [
+      'shopping-mall.com',
+      'yahoogroups.com',
+      'firstclass.org',
+      'booking.com',
+      'domain.ing',
+      'ing.de',
+    ])
+      expect(senderDomainRisk(d)).toBeUndefined();
+    expect(names(linkSignals('https://mijn.ing-mobiel.com/login', undefined))).toContain(
+      'link-brand-in-foreign-host',
+    );
+    expect(
+      names(linkSignals('https://www.shopping-ups.example.org/ and https://www.ing.nl/', undefined)),
+    ).toContain('link-brand-in-foreign-host');
+    expect(
+      names(linkSignals('https://www.booking.com/ and https://www.shopping.com/', undefined)),
+    ).not.toContain('link-brand-in-foreign-host');
   });
   it('flags an executive title on a free-mail display name, in several languages', () => {
     for (const from of [
