@@ -10,6 +10,18 @@ const cats = (text: string): string[] => {
 };
 
 describe('cue lexicons', () => {
+  it('writes a `*` stem as one word: the matcher extends a single token, never a phrase', () => {
+    for (const [lang, lex] of Object.entries(LEXICONS))
+      for (const category of CUE_CATEGORIES)
+        for (const term of lex[category])
+          if (term.endsWith('*')) expect(term, `${lang} ${category}`).not.toMatch(/\s/);
+  });
+
+  it('reads the Turkish suspension threat in its inflected forms', () => {
+    expect(cats('Hesabınız askıya alındı')).toContain('threat');
+    expect(cats('Hizmetiniz askıya alınmıştır.')).toContain('threat');
+  });
+
   it('cover the 20 required languages, every category filled', () => {
     const required = [
       'en',

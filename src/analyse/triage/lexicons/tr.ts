@@ -38,7 +38,11 @@ export const tr: Lexicon = {
     'şimdi',
   ],
   threat: [
-    'askıya alın*',
+    // A `*` stem matches one word only, so the inflected phrase is spelled out.
+    'askıya alındı',
+    'askıya alınacak',
+    'askıya alınmıştır',
+    'askıya alınmış',
     'bloke',
     'engellendi',
     'kapatıl*',
