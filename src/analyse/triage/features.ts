@@ -402,20 +402,22 @@ function alignedLinks(signals: SignalHit[], own: string, linkDomains: Set<string
  * How far the sender is trusted: `authenticated` (the `authenticated-sender` signal: DMARC/DKIM
  * pass for the From domain, which also vouches that it is not free mail nor kit-like), `unverified`
  * (an e-mail From domain that is neither, with no authentication result at all and no other
- * channel to the sender), or undefined (any Reply-To, display-name or authentication mismatch).
+ * channel to the sender), or undefined (any Reply-To, display-name or authentication mismatch);
+ * with the From domain (`own`) the link alignment is judged against.
  */
 function senderTrust(
   signals: SignalHit[],
   msg: TriageMessage,
-): { kind: 'authenticated' | 'unverified'; evidence: string } | undefined {
+): { kind: 'authenticated' | 'unverified'; evidence: string; own: string } | undefined {
   if (signals.some((s) => IMPERSONATION_SIGNALS.has(s.name))) return undefined;
-  const auth = signals.find((s) => s.name === 'authenticated-sender');
-  if (auth) return { kind: 'authenticated', evidence: auth.evidence };
   if (!msg.headers || msg.headers.length === 0) return undefined;
   const own = senderDomain(msg.from, msg.headers);
-  if (!own || FREEMAIL_DOMAINS.has(own) || senderDomainRisk(own)) return undefined;
+  if (!own) return undefined;
+  const auth = signals.find((s) => s.name === 'authenticated-sender');
+  if (auth) return { kind: 'authenticated', evidence: auth.evidence, own };
+  if (FREEMAIL_DOMAINS.has(own) || senderDomainRisk(own)) return undefined;
   if (signals.some((s) => CONTACT_CHANNEL_SIGNALS.has(s.name))) return undefined;
-  return { kind: 'unverified', evidence: `${own} not authenticated, none failed` };
+  return { kind: 'unverified', evidence: `${own} not authenticated, none failed`, own };
 }
 
 /**
@@ -435,10 +437,7 @@ function dampCuesForConsistentSender(
     if (!damping) continue;
     const factor = trust.kind === 'authenticated' ? damping.factor : damping.unverified;
     if (factor === undefined) continue;
-    if (damping.aligned && aligned === null) {
-      const own = senderDomain(msg.from, msg.headers);
-      aligned = own ? alignedLinks(signals, own, linkDomains) : undefined;
-    }
+    if (damping.aligned && aligned === null) aligned = alignedLinks(signals, trust.own, linkDomains);
     if (damping.aligned && !aligned) continue;
     s.value *= factor;
     const note = damping.aligned ? `${trust.evidence}; ${aligned}` : trust.evidence;

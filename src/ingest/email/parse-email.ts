@@ -83,13 +83,11 @@ async function parseMime(bytes: Uint8Array, fields: EmailFields): Promise<Result
   } catch (err) {
     return fail(`MIME structure could not be parsed: ${err instanceof Error ? err.message : String(err)}`);
   }
-  // Failure path only: a multipart body that yielded nothing (see recover-boundary).
-  if (!email.text && !email.html && email.attachments.length === 0) {
-    const recovered = await recoverUnmatchedBoundary(prepared.bytes, email);
-    if (recovered) {
-      email = recovered.email;
-      warnings.push(recovered.warning);
-    }
+  // Does nothing unless the parse came back empty (a multipart body that yielded nothing).
+  const recovered = await recoverUnmatchedBoundary(prepared.bytes, email);
+  if (recovered) {
+    email = recovered.email;
+    warnings.push(recovered.warning);
   }
 
   const truncation = checkClosingBoundary(email, bytes, shape.shape.endsWithNewline);
