@@ -30,13 +30,24 @@ interface TermRef {
 const UNSPACED_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}]/u;
 const MAX_PHRASE = 5;
 
+/** A phrase term, a leading word sequence of a longer one ("within", "within 0"), or both. */
+interface PhraseEntry {
+  /** The terms spelt so (none when it only starts longer phrases). */
+  refs: TermRef[];
+  /** Whether a longer phrase starts with it: a phrase grows only while this holds. */
+  extends: boolean;
+}
+
 export interface CueIndex {
-  phrases: Map<string, TermRef[]>;
+  /**
+   * Phrase terms (tokens joined by single spaces) and their leading word sequences in one table:
+   * one lookup per candidate, where a table of terms and a set of starts took two (every token
+   * of every message is a candidate).
+   */
+  phrases: Map<string, PhraseEntry>;
   prefixes: Map<string, TermRef[]>;
   /** Distinct lengths of the prefix terms, longest first: only these slices are looked up. */
   prefixLengths: number[];
-  /** Every leading word sequence of a phrase ("within", "within 0"): a phrase grows only while it is one. */
-  phraseStarts: Set<string>;
   /** The first `stemLength` characters of every prefix term: tokens starting otherwise skip the lookups. */
   prefixStems: Set<string>;
   stemLength: number;
@@ -54,13 +65,13 @@ export function buildCueIndex(lexicons = LEXICONS): CueIndex {
     phrases: new Map(),
     prefixes: new Map(),
     prefixLengths: [],
-    phraseStarts: new Set(),
     prefixStems: new Set(),
     stemLength: 0,
     stemHeads: new Set(),
     unspaced: [],
   };
   const seen = new Set<string>();
+  const phraseTerms = new Map<string, TermRef[]>();
   for (const lang of Object.keys(lexicons).sort()) {
     const lex = lexicons[lang];
     if (!lex) continue;
@@ -74,7 +85,7 @@ export function buildCueIndex(lexicons = LEXICONS): CueIndex {
         const ref: TermRef = { category, term, lang };
         if (UNSPACED_RE.test(term)) index.unspaced.push(ref);
         else if (isPrefix) push(index.prefixes, term, ref);
-        else push(index.phrases, tokenise(term).join(' '), ref);
+        else push(phraseTerms, tokenise(term).join(' '), ref);
       }
     }
   }
@@ -82,12 +93,20 @@ export function buildCueIndex(lexicons = LEXICONS): CueIndex {
   index.stemLength = index.prefixLengths.at(-1) ?? 0;
   for (const key of index.prefixes.keys()) index.prefixStems.add(key.slice(0, index.stemLength));
   if (index.stemLength >= 2) for (const stem of index.prefixStems) index.stemHeads.add(headOf(stem));
-  for (const key of index.phrases.keys()) {
+  for (const [key, refs] of phraseTerms) index.phrases.set(key, { refs, extends: false });
+  for (const key of phraseTerms.keys()) {
     const words = key.split(' ');
-    for (let n = 1; n < words.length; n++) index.phraseStarts.add(words.slice(0, n).join(' '));
+    for (let n = 1; n < words.length; n++) {
+      const start = words.slice(0, n).join(' ');
+      const entry = index.phrases.get(start);
+      if (entry) entry.extends = true;
+      else index.phrases.set(start, { refs: NO_TERMS, extends: true });
+    }
   }
   return index;
 }
+
+const NO_TERMS: TermRef[] = [];
 
 const headOf = (s: string): number => s.charCodeAt(0) * 0x10000 + s.charCodeAt(1);
 
@@ -108,9 +127,10 @@ export function matchCues(index: CueIndex, normalised: string, tokens: ReadonlyA
     let phrase = '';
     for (let n = 0; n < MAX_PHRASE && i + n < tokens.length; n++) {
       phrase = n === 0 ? (tokens[i] as string) : `${phrase} ${tokens[i + n]}`;
-      const refs = index.phrases.get(phrase);
-      if (refs) for (const r of refs) hits.push(r);
-      if (!index.phraseStarts.has(phrase)) break;
+      const entry = index.phrases.get(phrase);
+      if (!entry) break;
+      for (const r of entry.refs) hits.push(r);
+      if (!entry.extends) break;
     }
     const tok = tokens[i] as string;
     if (tok.length < index.stemLength) continue;
