@@ -39,9 +39,19 @@ function displayName(from: string): string {
   return (lt > 0 ? from.slice(0, lt) : '').replace(/["']/g, '').trim();
 }
 
+/**
+ * Whether a header field's `name` is `lower` (a lower-case ASCII name) in any letter case. Lengths
+ * first: most names differ in length, and lower-casing every name for each of the ~10 lookups a
+ * mail's signals make allocated a string per header per lookup. (Lower-casing never turns a name
+ * of another length into an ASCII one: the one mapping that changes length, İ, adds U+0307.)
+ */
+const isNamed = (name: string, lower: string): boolean =>
+  name.length === lower.length && name.toLowerCase() === lower;
+
 function header(headers: ReadonlyArray<Header>, name: string): string | undefined {
   const lower = name.toLowerCase();
-  return headers.find((h) => h.name.toLowerCase() === lower)?.value;
+  for (const h of headers) if (isNamed(h.name, lower)) return h.value;
+  return undefined;
 }
 
 /** Header signals of an e-mail; empty for messages without headers. */
@@ -73,7 +83,7 @@ export function headerSignals(
     });
   }
   for (const h of hs) {
-    if (h.name.toLowerCase() !== 'authentication-results') continue;
+    if (!isNamed(h.name, 'authentication-results')) continue;
     const m = h.value.match(AUTH_FAILURE_RE);
     if (m) {
       out.push({ name: 'auth-results-fail', value: 1, evidence: m[0] });
@@ -218,7 +228,7 @@ export function authenticatedSender(
   let receiver: string | undefined;
   let evidence: string | undefined;
   for (const h of hs) {
-    if (h.name.toLowerCase() !== 'authentication-results') continue;
+    if (!isNamed(h.name, 'authentication-results')) continue;
     if (AUTH_FAILURE_RE.test(h.value)) return undefined;
     const id = authservId(h.value);
     receiver ??= id;

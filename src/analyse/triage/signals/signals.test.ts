@@ -173,6 +173,25 @@ describe('header and html signals', () => {
   it('says nothing about messages without headers', () => {
     expect(headerSignals(undefined, undefined, undefined)).toEqual([]);
   });
+  it('finds header fields by name in any letter case, and only by their own name', () => {
+    const hits = names(
+      headerSignals('Anna Berg <anna@example.com>', undefined, [
+        { name: 'LIST-ID', value: '<news.example.com>' },
+        { name: 'return-PATH', value: '<b@bulk.example>' },
+        { name: 'AUTHENTICATION-results', value: 'mx; dkim=fail header.d=example.com' },
+      ]),
+    );
+    expect(hits).toEqual(
+      expect.arrayContaining(['has-list-headers', 'return-path-mismatch', 'auth-results-fail']),
+    );
+    // Names that only begin or end like one, or lower-case to something longer (İ), are others.
+    const others = headerSignals('Anna Berg <anna@example.com>', undefined, [
+      { name: 'List-Idx', value: '<news.example.com>' },
+      { name: 'X-Return-Path', value: '<b@bulk.example>' },
+      { name: 'Lİst-Id', value: '<news.example.com>' },
+    ]);
+    expect(names(others)).toEqual([]);
+  });
   it('flags hidden text and forms', () => {
     const n = names(
       htmlSignals('<div style="display:none">x</div><form action=x><input type="password"></form>', true),
