@@ -88,7 +88,13 @@ export function headerSignals(
   if (address && local && SENDER_DIGITS_RE.test(local)) {
     out.push({ name: 'sender-address-digits', value: 1, evidence: address });
   }
-  if (header(hs, 'list-unsubscribe') || header(hs, 'list-id')) {
+  // List headers say "mailing-list traffic" (the 2002 list mail of the training data, where they
+  // learnt a strong ham weight), but a bulk sender writes them as easily as a list server. Once the
+  // receiver recorded an SPF/DKIM/DMARC failure, nobody vouches for the party that wrote them, so
+  // they are no evidence of a list (no training row has Authentication-Results: the learnt weight
+  // is untouched).
+  const authFailed = out.some((h) => h.name === 'auth-results-fail');
+  if (!authFailed && (header(hs, 'list-unsubscribe') || header(hs, 'list-id'))) {
     out.push({ name: 'has-list-headers', value: 1, evidence: 'List-Unsubscribe/List-Id' });
   }
   if (fromValue && fromDomain) {

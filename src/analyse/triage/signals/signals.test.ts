@@ -170,6 +170,16 @@ describe('header and html signals', () => {
     ]);
     expect(names(clean)).toEqual([]);
   });
+  it('reads list headers as a list only when no authentication failed (issue 5)', () => {
+    const list = { name: 'List-Unsubscribe', value: '<https://loans.example/unsubscribe?id=4>' };
+    expect(names(headerSignals('Loans <offer@loans.example>', undefined, [list]))).toContain(
+      'has-list-headers',
+    );
+    const failed = { name: 'Authentication-Results', value: 'mx.example; spf=softfail; dmarc=fail' };
+    const n = names(headerSignals('Loans <offer@loans.example>', undefined, [failed, list]));
+    expect(n).toContain('auth-results-fail');
+    expect(n).not.toContain('has-list-headers');
+  });
   it('says nothing about messages without headers', () => {
     expect(headerSignals(undefined, undefined, undefined)).toEqual([]);
   });
@@ -266,6 +276,29 @@ describe('legitimate-mail evidence and executive impersonation (issue 5)', () =>
     expect(senderDomainRisk('ups-de1ivery.com')).toBe('link-brand-in-foreign-host: ups-de1ivery.com');
     expect(senderDomainRisk('paypa1.com')).toBe('look-alike of paypal: paypa1.com');
     expect(senderDomainRisk('paypal.com')).toBeUndefined();
+  });
+  it("takes a brand's national and regional domains for its own, not a kit's (issue 5)", () => {
+    for (const d of [
+      'paypal.de',
+      'amazon.it',
+      'santander.es',
+      'sparkasse-koelnbonn.de',
+      'sparkasse-hannover.de',
+    ]) {
+      expect(senderDomainRisk(d)).toBeUndefined();
+      const n = names(headerSignals(`Brand Service <noreply@${d}>`, undefined, [auth(d)]));
+      expect(n).toContain('authenticated-sender');
+    }
+    expect(
+      names(headerSignals('Sparkasse KölnBonn <noreply@sparkasse-koelnbonn.de>', undefined, [])),
+    ).toEqual([]);
+    // The same pattern on a domain no savings bank owns stays a kit's.
+    expect(senderDomainRisk('sparkasse-kundenservice.de')).toBe(
+      'link-brand-in-foreign-host: sparkasse-kundenservice.de',
+    );
+    expect(names(headerSignals('Sparkasse <info@sparkasse-kundenservice.de>', undefined, []))).toContain(
+      'display-name-brand-mismatch',
+    );
   });
   it('matches a brand of 3 letters only as a whole host token, never inside a word (issue 5)', () => {
     // `ing` is in shopping, `ups` in groups, `irs` in first; the `.ing` TLD is not the bank.
