@@ -145,12 +145,10 @@ const dev2 = readdirSync(DEV2)
   .sort();
 const expectedClass = (f: string): string =>
   f.startsWith('legit-') ? 'ham' : f.startsWith('phish-') ? 'phishing' : (f.split('-')[0] as string);
-// Wrong today: an insurer linking to its sibling domain (ameli.fr from assurance-maladie.fr) with a
-// "we never ask for your bank details" disclaimer; parcel-fee fraud that the English/Spanish
+// Wrong today: parcel-fee fraud that the English/Spanish
 // n-grams pull to `phishing`; an English investment pitch whose n-grams pull to `spam`; authenticated
 // bulk spam with List-Unsubscribe (ham).
 const DEV2_KNOWN_MISSES = new Set([
-  'legit-fr-ameli-nouveau-document.eml',
   'scam-en-crypto-investment-whatsapp.eml',
   'scam-en-evri-redelivery-fee.eml',
   'scam-es-correos-aduana.eml',

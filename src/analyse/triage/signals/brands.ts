@@ -34,7 +34,17 @@ const SPARKASSE_DOMAINS: ReadonlyArray<string> = [
   'sparkasse-allgaeu.de',
 ];
 
-export const BRANDS: ReadonlyArray<{ word: string; domains: ReadonlyArray<string> }> = [
+/**
+ * `word` is looked for in host names and display names; `tokenOnly` when the word is also part of
+ * everyday words or names (`ameli` in Amelie, Camelia): then only a whole token of them counts.
+ */
+export interface Brand {
+  word: string;
+  domains: ReadonlyArray<string>;
+  tokenOnly?: boolean;
+}
+
+export const BRANDS: ReadonlyArray<Brand> = [
   // National domains the brands send from and link to (service@paypal.de, conferma-ordine@amazon.it,
   // avisos@santander.es): without them a brand's own mail reads as its impersonation, on the display
   // name, the link hosts and the look-alike check of an authenticated sender alike.
@@ -123,6 +133,9 @@ export const BRANDS: ReadonlyArray<{ word: string; domains: ReadonlyArray<string
   { word: 'adobe', domains: ['adobe.com'] },
   { word: 'ebay', domains: ['ebay.com'] },
   { word: 'irs', domains: ['irs.gov'] },
+  // The French health insurance mails from assurance-maladie.fr and links to ameli.fr (the two are
+  // one owner), and is among the most impersonated senders in France.
+  { word: 'ameli', domains: ['ameli.fr', 'assurance-maladie.fr'], tokenOnly: true },
   { word: 'hmrc', domains: ['gov.uk'] },
   { word: 'alibaba', domains: ['alibaba.com'] },
   { word: 'alipay', domains: ['alipay.com'] },

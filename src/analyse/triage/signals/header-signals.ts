@@ -125,7 +125,11 @@ function displayNameMismatch(
   fromDomain: string,
 ): 'display-name-brand-mismatch' | 'display-name-executive-freemail' | undefined {
   const compact = name.replace(/[^a-z0-9]/g, '');
-  const brand = BRANDS.find((b) => b.word.length >= 4 && compact.includes(b.word));
+  const brand = BRANDS.find(
+    (b) =>
+      b.word.length >= 4 &&
+      (b.tokenOnly ? name.split(/[^\p{L}\p{N}]+/u).includes(b.word) : compact.includes(b.word)),
+  );
   if (brand && !brand.domains.includes(fromDomain)) return 'display-name-brand-mismatch';
   if (!FREEMAIL_DOMAINS.has(fromDomain)) return undefined;
   if (EXECUTIVE_TITLE_RE.test(name)) return 'display-name-executive-freemail';

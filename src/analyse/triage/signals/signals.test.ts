@@ -277,6 +277,21 @@ describe('legitimate-mail evidence and executive impersonation (issue 5)', () =>
     expect(senderDomainRisk('paypa1.com')).toBe('look-alike of paypal: paypa1.com');
     expect(senderDomainRisk('paypal.com')).toBeUndefined();
   });
+  it('matches a token-only brand as a whole word of the host or display name (issue 5)', () => {
+    expect(names(linkSignals('https://ameli-remboursement.fr/dossier', undefined))).toContain(
+      'link-brand-in-foreign-host',
+    );
+    for (const url of [
+      'https://www.amelie-boutique.fr/',
+      'https://camelia-hotel.com/',
+      'https://www.ameli.fr/',
+    ])
+      expect(names(linkSignals(url, undefined))).not.toContain('link-brand-in-foreign-host');
+    expect(names(headerSignals('"Ameli" <remboursement@secu-info.fr>', undefined, []))).toContain(
+      'display-name-brand-mismatch',
+    );
+    expect(names(headerSignals('"Amelie Martin" <amelie.martin@example.fr>', undefined, []))).toEqual([]);
+  });
   it("takes a brand's national and regional domains for its own, not a kit's (issue 5)", () => {
     for (const d of [
       'paypal.de',
