@@ -117,7 +117,7 @@ export function senderDomainRisk(domain: string): string | undefined {
 // Brands of 3 letters (ing, dhl, ups, irs) are inside too many words (`shopping`, `groups`,
 // `first`) to be looked for in a host's letters: over the development rows' link and sender hosts,
 // the substring check would hit 256 SpamAssassin ham mails, the whole-token check none.
-const MIN_SUBSTRING_BRAND = 4;
+export const MIN_SUBSTRING_BRAND = 4;
 
 /**
  * The brand `host` names although its registrable `domain` is not the brand's, or undefined. A

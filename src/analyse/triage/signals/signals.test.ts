@@ -277,6 +277,20 @@ describe('legitimate-mail evidence and executive impersonation (issue 5)', () =>
     expect(senderDomainRisk('paypa1.com')).toBe('look-alike of paypal: paypa1.com');
     expect(senderDomainRisk('paypal.com')).toBeUndefined();
   });
+  it('matches a short brand in a display name as a whole word, as in hosts (issue 5)', () => {
+    for (const from of [
+      'ING <klantenservice@mijnbeveiliging-online.nl>',
+      '"DHL Express" <notice@parcel.example>',
+    ])
+      expect(names(headerSignals(from, undefined, []))).toContain('display-name-brand-mismatch');
+    for (const from of [
+      '"Shipping Department" <orders@shop.example>',
+      '"Groups Admin" <admin@lists.example>',
+      '"DHL Paket" <noreply@dhl.de>',
+      '"ING" <info@ing.nl>',
+    ])
+      expect(names(headerSignals(from, undefined, []))).not.toContain('display-name-brand-mismatch');
+  });
   it('matches a token-only brand as a whole word of the host or display name (issue 5)', () => {
     expect(names(linkSignals('https://ameli-remboursement.fr/dossier', undefined))).toContain(
       'link-brand-in-foreign-host',
