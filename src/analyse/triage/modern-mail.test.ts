@@ -20,7 +20,7 @@ const files = readdirSync(DIR)
 const legit = files.filter((f) => f.startsWith('legit-'));
 const phish = files.filter((f) => f.startsWith('phish-'));
 // Still unwanted after the damping: the receipt's delivery, amounts and "reply to this e-mail", the
-// alert's "opt out" and masked address are cues the damping leaves alone.
+// alert's "opt out" and an IP address read as a phone number are cues the damping leaves alone.
 const KNOWN_MISSES = new Set(['legit-en-shop-receipt.eml', 'legit-en-signin-alert.eml']);
 const DAMPED_CUES = new Set(['credential-request', 'account-lure', 'payment-request', 'urgency']);
 

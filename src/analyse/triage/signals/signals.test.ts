@@ -36,6 +36,12 @@ describe('link signals', () => {
 });
 
 describe('content signals', () => {
+  it('reads a masked address as no contact channel (issue 5)', () => {
+    const masked = contentSignals('New sign-in to your account l*****n@example.net from Windows');
+    expect(names(masked)).not.toContain('email-address-in-body');
+    const starred = contentSignals('Storage full: *jose@example.org, write to help@example.org');
+    expect(starred.find((s) => s.name === 'email-address-in-body')?.value).toBe(Math.log2(3));
+  });
   it('finds phones, premium short codes, money, crypto addresses', () => {
     const n = names(
       contentSignals(
