@@ -146,13 +146,11 @@ const dev2 = readdirSync(DEV2)
 const expectedClass = (f: string): string =>
   f.startsWith('legit-') ? 'ham' : f.startsWith('phish-') ? 'phishing' : (f.split('-')[0] as string);
 // Wrong today: parcel-fee fraud that the English/Spanish
-// n-grams pull to `phishing`; an English investment pitch whose n-grams pull to `spam`; authenticated
-// bulk spam with List-Unsubscribe (ham).
+// n-grams pull to `phishing`; an English investment pitch whose n-grams pull to `spam`.
 const DEV2_KNOWN_MISSES = new Set([
   'scam-en-crypto-investment-whatsapp.eml',
   'scam-en-evri-redelivery-fee.eml',
   'scam-es-correos-aduana.eml',
-  'spam-en-supplement-list-unsubscribe.eml',
 ]);
 
 describe('modern mail, second development set (test/fixtures/triage/modern-mail-dev2)', () => {

@@ -92,9 +92,12 @@ export function headerSignals(
   // learnt a strong ham weight), but a bulk sender writes them as easily as a list server. Once the
   // receiver recorded an SPF/DKIM/DMARC failure, nobody vouches for the party that wrote them, so
   // they are no evidence of a list (no training row has Authentication-Results: the learnt weight
-  // is untouched).
+  // is untouched). Nor are they with List-Unsubscribe-Post (RFC 8058 one-click unsubscribe, 2017;
+  // required of bulk senders by the big mailbox providers since 2024): that is a bulk sender's,
+  // not a discussion list's, and bulk mail is to be judged on its content and sender instead.
   const authFailed = out.some((h) => h.name === 'auth-results-fail');
-  if (!authFailed && (header(hs, 'list-unsubscribe') || header(hs, 'list-id'))) {
+  const oneClick = header(hs, 'list-unsubscribe-post') !== undefined;
+  if (!authFailed && !oneClick && (header(hs, 'list-unsubscribe') || header(hs, 'list-id'))) {
     out.push({ name: 'has-list-headers', value: 1, evidence: 'List-Unsubscribe/List-Id' });
   }
   if (fromValue && fromDomain) {

@@ -185,6 +185,10 @@ describe('header and html signals', () => {
     const n = names(headerSignals('Loans <offer@loans.example>', undefined, [failed, list]));
     expect(n).toContain('auth-results-fail');
     expect(n).not.toContain('has-list-headers');
+    const oneClick = { name: 'List-Unsubscribe-Post', value: 'List-Unsubscribe=One-Click' };
+    expect(names(headerSignals('Deals <deals@loans.example>', undefined, [list, oneClick]))).not.toContain(
+      'has-list-headers',
+    );
   });
   it('says nothing about messages without headers', () => {
     expect(headerSignals(undefined, undefined, undefined)).toEqual([]);
