@@ -342,6 +342,11 @@ export function bodyText(msg: TriageMessage): string {
  * on the sender's own, clean domain, the aligned cues keep half their weight. An attacker's own
  * domain linking to itself is the residual risk (kit-like, look-alike, risky-TLD From domains are
  * excluded), hence the weaker factor; the phone number, a channel, is never damped unverified.
+ *
+ * "Delivery", "shipping", "parcel" are the order confirmation and shipping notice of every shop and
+ * carrier, and a lure only from someone else: damped for an authenticated sender with aligned links,
+ * never for an unverified one (parcel-fee fraud is the commonest lure of a sender nobody vouches for,
+ * and a spoofed carrier From linking to a look-alike is already excluded by the link check).
  */
 const CUE_DAMPING: ReadonlyMap<SignalName, { factor: number; unverified?: number; aligned: boolean }> =
   new Map([
@@ -350,6 +355,7 @@ const CUE_DAMPING: ReadonlyMap<SignalName, { factor: number; unverified?: number
     ['account-lure', { factor: 0.25, unverified: 0.5, aligned: true }],
     ['payment-request', { factor: 0.25, unverified: 0.5, aligned: true }],
     ['urgency', { factor: 0.5, unverified: 0.75, aligned: true }],
+    ['delivery', { factor: 0.25, aligned: true }],
   ]);
 const IMPERSONATION_SIGNALS: ReadonlySet<SignalName> = new Set([
   'reply-to-mismatch',

@@ -20,7 +20,7 @@ const files = readdirSync(DIR)
 const legit = files.filter((f) => f.startsWith('legit-'));
 const phish = files.filter((f) => f.startsWith('phish-'));
 // Still unwanted after the damping: the receipt's delivery, amounts and "reply to this e-mail", the
-// alert's "opt out" and masked address are cues the damping leaves alone.
+// alert's "opt out" and an IP address read as a phone number are cues the damping leaves alone.
 const KNOWN_MISSES = new Set(['legit-en-shop-receipt.eml', 'legit-en-signin-alert.eml']);
 const DAMPED_CUES = new Set(['credential-request', 'account-lure', 'payment-request', 'urgency']);
 
@@ -129,5 +129,55 @@ describe('the same modern mail without its authentication headers', () => {
     expect(extractFeatures(msg, engine.cues).signals.some((s) => s.evidence.includes('(sender '))).toBe(
       false,
     );
+  });
+});
+
+/**
+ * The second development set (test/fixtures/triage/modern-mail-dev2, issue 5): modern mail of real
+ * kinds of senders in de/en/es/fr/it/nl, the prefix saying the expected class. Brands' national
+ * and regional domains (paypal.de, amazon.it, santander.es, sparkasse-hannover.de), an
+ * authenticated shop's shipping words, list headers of a sender whose authentication failed, CEO
+ * fraud in German.
+ */
+const DEV2 = new URL('../../../test/fixtures/triage/modern-mail-dev2/', import.meta.url);
+const dev2 = readdirSync(DEV2)
+  .filter((f) => f.endsWith('.eml'))
+  .sort();
+const expectedClass = (f: string): string =>
+  f.startsWith('legit-') ? 'ham' : f.startsWith('phish-') ? 'phishing' : (f.split('-')[0] as string);
+// Wrong today: parcel-fee fraud that the English/Spanish
+// n-grams pull to `phishing`; an English investment pitch whose n-grams pull to `spam`.
+const DEV2_KNOWN_MISSES = new Set([
+  'scam-en-crypto-investment-whatsapp.eml',
+  'scam-en-evri-redelivery-fee.eml',
+  'scam-es-correos-aduana.eml',
+]);
+
+describe('modern mail, second development set (test/fixtures/triage/modern-mail-dev2)', () => {
+  it('has legitimate mail and every unwanted class', () => {
+    for (const p of ['legit-', 'phish-', 'scam-', 'spam-'])
+      expect(dev2.some((f) => f.startsWith(p))).toBe(true);
+  });
+  it.each(dev2.filter((f) => !DEV2_KNOWN_MISSES.has(f)))('calls %s by its class', async (f) => {
+    const v = scoreMessage(engine, await emailToTriageMessage(readFileSync(new URL(f, DEV2))));
+    expect(v.class).toBe(expectedClass(f));
+  });
+  it("dampens an authenticated shop's shipping words, never an unverified sender's", async () => {
+    const raw = readFileSync(new URL('legit-it-amazon-conferma-ordine.eml', DEV2), 'utf8');
+    const delivery = async (text: string) =>
+      extractFeatures(await emailToTriageMessage(text), engine.cues).signals.find(
+        (s) => s.name === 'delivery',
+      );
+    const authenticated = await delivery(raw);
+    expect(authenticated?.evidence).toContain(
+      '(sender authenticated: dkim=pass header.d=amazon.it; links on amazon.it)',
+    );
+    const stripped = await delivery(stripAuthHeaders(raw));
+    expect(stripped?.evidence).not.toContain('(sender');
+    expect(stripped?.value).toBeCloseTo((authenticated?.value ?? 0) * 4);
+  });
+  it.each([...DEV2_KNOWN_MISSES])('still gets %s wrong (a known miss)', async (f) => {
+    const v = scoreMessage(engine, await emailToTriageMessage(readFileSync(new URL(f, DEV2))));
+    expect(v.class).not.toBe(expectedClass(f));
   });
 });

@@ -5,13 +5,87 @@
  * the model's own "brand in a foreign host / display name" signals; the impersonation analyser has
  * the full list and its findings are added on top, never fed into the model.
  */
-export const BRANDS: ReadonlyArray<{ word: string; domains: ReadonlyArray<string> }> = [
-  { word: 'paypal', domains: ['paypal.com', 'paypal.me'] },
+const SPARKASSE_DOMAINS: ReadonlyArray<string> = [
+  'sparkasse.de',
+  'sparkasse.at',
+  'sparkasse-koelnbonn.de',
+  'sparkasse-hannover.de',
+  'berliner-sparkasse.de',
+  'frankfurter-sparkasse.de',
+  'sparkasse-nuernberg.de',
+  'sparkasse-aachen.de',
+  'sparkasse-bremen.de',
+  'sparkasse-dortmund.de',
+  'sparkasse-essen.de',
+  'sparkasse-duisburg.de',
+  'sparkasse-leipzig.de',
+  'sparkasse-karlsruhe.de',
+  'sparkasse-heidelberg.de',
+  'sparkasse-mainz.de',
+  'sparkasse-bielefeld.de',
+  'sparkasse-chemnitz.de',
+  'sparkasse-pforzheim-calw.de',
+  'ostsaechsische-sparkasse-dresden.de',
+  'sparkasse-krefeld.de',
+  'sparkasse-bochum.de',
+  'sparkasse-ulm.de',
+  'sparkasse-freiburg.de',
+  'sparkasse-regensburg.de',
+  'sparkasse-allgaeu.de',
+];
+
+/**
+ * `word` is looked for in host names and display names; `tokenOnly` when the word is also part of
+ * everyday words or names (`ameli` in Amelie, Camelia): then only a whole token of them counts.
+ */
+export interface Brand {
+  word: string;
+  domains: ReadonlyArray<string>;
+  tokenOnly?: boolean;
+}
+
+export const BRANDS: ReadonlyArray<Brand> = [
+  // National domains the brands send from and link to (service@paypal.de, conferma-ordine@amazon.it,
+  // avisos@santander.es): without them a brand's own mail reads as its impersonation, on the display
+  // name, the link hosts and the look-alike check of an authenticated sender alike.
+  {
+    word: 'paypal',
+    domains: [
+      'paypal.com',
+      'paypal.me',
+      'paypal.de',
+      'paypal.fr',
+      'paypal.it',
+      'paypal.es',
+      'paypal.co.uk',
+      'paypal.at',
+      'paypal.nl',
+      'paypal.pl',
+    ],
+  },
   { word: 'apple', domains: ['apple.com', 'icloud.com'] },
   { word: 'icloud', domains: ['apple.com', 'icloud.com'] },
   {
     word: 'amazon',
-    domains: ['amazon.com', 'amazon.de', 'amazon.co.uk', 'amazon.fr', 'amazon.in', 'amazon.co.jp'],
+    domains: [
+      'amazon.com',
+      'amazon.de',
+      'amazon.co.uk',
+      'amazon.fr',
+      'amazon.in',
+      'amazon.co.jp',
+      'amazon.it',
+      'amazon.es',
+      'amazon.nl',
+      'amazon.pl',
+      'amazon.se',
+      'amazon.com.be',
+      'amazon.com.tr',
+      'amazon.ca',
+      'amazon.com.au',
+      'amazon.com.mx',
+      'amazon.com.br',
+    ],
   },
   { word: 'microsoft', domains: ['microsoft.com', 'live.com', 'outlook.com', 'office.com'] },
   { word: 'office365', domains: ['microsoft.com', 'office.com'] },
@@ -32,8 +106,23 @@ export const BRANDS: ReadonlyArray<{ word: string; domains: ReadonlyArray<string
   { word: 'citibank', domains: ['citibank.com', 'citi.com'] },
   { word: 'hsbc', domains: ['hsbc.com', 'hsbc.co.uk'] },
   { word: 'barclays', domains: ['barclays.co.uk', 'barclays.com'] },
-  { word: 'santander', domains: ['santander.com', 'santander.co.uk', 'santander.de'] },
-  { word: 'sparkasse', domains: ['sparkasse.de'] },
+  {
+    word: 'santander',
+    domains: [
+      'santander.com',
+      'santander.co.uk',
+      'santander.de',
+      'santander.es',
+      'bancosantander.es',
+      'santander.pl',
+      'santander.pt',
+      'santanderbank.com',
+    ],
+  },
+  // Each German savings bank sends from its own regional domain: `sparkasse-<region>.de` is the
+  // pattern of the real ones and of the kits alike (`sparkasse-kundenservice.de`), so the real ones
+  // are listed, a selection of large ones (a bank missing here still reads as its impersonation).
+  { word: 'sparkasse', domains: SPARKASSE_DOMAINS },
   { word: 'ing', domains: ['ing.com', 'ing.de', 'ing.nl'] },
   { word: 'coinbase', domains: ['coinbase.com'] },
   { word: 'binance', domains: ['binance.com'] },
@@ -44,6 +133,9 @@ export const BRANDS: ReadonlyArray<{ word: string; domains: ReadonlyArray<string
   { word: 'adobe', domains: ['adobe.com'] },
   { word: 'ebay', domains: ['ebay.com'] },
   { word: 'irs', domains: ['irs.gov'] },
+  // The French health insurance mails from assurance-maladie.fr and links to ameli.fr (the two are
+  // one owner), and is among the most impersonated senders in France.
+  { word: 'ameli', domains: ['ameli.fr', 'assurance-maladie.fr'], tokenOnly: true },
   { word: 'hmrc', domains: ['gov.uk'] },
   { word: 'alibaba', domains: ['alibaba.com'] },
   { word: 'alipay', domains: ['alipay.com'] },

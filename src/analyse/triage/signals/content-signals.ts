@@ -142,6 +142,9 @@ function phoneNumbers(text: string): { count: number; sample: string } {
   return { count, sample: sample.trim().slice(0, 80) };
 }
 
+// The start of a masked local part right before an address: a letter or digit, then asterisks.
+const MASKED_LOCAL_PART_RE = /[\p{L}\p{N}]\*+$/u;
+
 /**
  * Content signals of a message body. `raw` is the body with the subject, if any, in front;
  * `smsLike` says the message has no subject, headers or HTML (an SMS, a chat message).
@@ -160,7 +163,11 @@ export function contentSignals(raw: string, smsLike = false): SignalHit[] {
   add('phone-number', phoneNumbers(text));
   add('premium-sms-shortcode', first(SHORTCODE_RE, text));
   add('messaging-app-contact', first(MESSAGING_RE, text));
-  const emails = emailSpans(text, 50);
+  // A masked address (`l*****n@example.net`, how sign-in alerts and verification codes name the
+  // account) reaches nobody: it is no contact channel.
+  const emails = emailSpans(text, 50).filter(
+    ([start]) => !MASKED_LOCAL_PART_RE.test(text.slice(Math.max(0, start - 20), start)),
+  );
   add('email-address-in-body', {
     count: emails.length,
     sample: emails[0] ? text.slice(emails[0][0], emails[0][1]).trim().slice(0, 80) : '',

@@ -11,7 +11,7 @@
 import type { Header } from '../../../core/evidence.js';
 import { type AuthMethodResult, parseAuthenticationResults } from '../../impersonation/auth-results.js';
 import { BRANDS, FREEMAIL_DOMAINS } from './brands.js';
-import { senderDomainRisk } from './link-signals.js';
+import { MIN_SUBSTRING_BRAND, senderDomainRisk } from './link-signals.js';
 import type { SignalHit } from './signal-names.js';
 import { getDomain } from './tld-parser.js';
 
@@ -98,7 +98,16 @@ export function headerSignals(
   if (address && local && SENDER_DIGITS_RE.test(local)) {
     out.push({ name: 'sender-address-digits', value: 1, evidence: address });
   }
-  if (header(hs, 'list-unsubscribe') || header(hs, 'list-id')) {
+  // List headers say "mailing-list traffic" (the 2002 list mail of the training data, where they
+  // learnt a strong ham weight), but a bulk sender writes them as easily as a list server. Once the
+  // receiver recorded an SPF/DKIM/DMARC failure, nobody vouches for the party that wrote them, so
+  // they are no evidence of a list (no training row has Authentication-Results: the learnt weight
+  // is untouched). Nor are they with List-Unsubscribe-Post (RFC 8058 one-click unsubscribe, 2017;
+  // required of bulk senders by the big mailbox providers since 2024): that is a bulk sender's,
+  // not a discussion list's, and bulk mail is to be judged on its content and sender instead.
+  const authFailed = out.some((h) => h.name === 'auth-results-fail');
+  const oneClick = header(hs, 'list-unsubscribe-post') !== undefined;
+  if (!authFailed && !oneClick && (header(hs, 'list-unsubscribe') || header(hs, 'list-id'))) {
     out.push({ name: 'has-list-headers', value: 1, evidence: 'List-Unsubscribe/List-Id' });
   }
   if (fromValue && fromDomain) {
@@ -129,7 +138,12 @@ function displayNameMismatch(
   fromDomain: string,
 ): 'display-name-brand-mismatch' | 'display-name-executive-freemail' | undefined {
   const compact = name.replace(/[^a-z0-9]/g, '');
-  const brand = BRANDS.find((b) => b.word.length >= 4 && compact.includes(b.word));
+  // The same rule as for hosts (`foreignBrand`): a brand of 4+ letters anywhere in the name's
+  // letters, a shorter or `tokenOnly` one as a whole word ("ING", "DHL Express"; not "Shipping").
+  const words = name.split(/[^\p{L}\p{N}]+/u);
+  const brand = BRANDS.find((b) =>
+    b.word.length >= MIN_SUBSTRING_BRAND && !b.tokenOnly ? compact.includes(b.word) : words.includes(b.word),
+  );
   if (brand && !brand.domains.includes(fromDomain)) return 'display-name-brand-mismatch';
   if (!FREEMAIL_DOMAINS.has(fromDomain)) return undefined;
   if (EXECUTIVE_TITLE_RE.test(name)) return 'display-name-executive-freemail';

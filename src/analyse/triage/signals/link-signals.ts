@@ -117,12 +117,12 @@ export function senderDomainRisk(domain: string): string | undefined {
 // Brands of 3 letters (ing, dhl, ups, irs) are inside too many words (`shopping`, `groups`,
 // `first`) to be looked for in a host's letters: over the development rows' link and sender hosts,
 // the substring check would hit 256 SpamAssassin ham mails, the whole-token check none.
-const MIN_SUBSTRING_BRAND = 4;
+export const MIN_SUBSTRING_BRAND = 4;
 
 /**
  * The brand `host` names although its registrable `domain` is not the brand's, or undefined. A
  * brand of 4+ letters counts anywhere in the host's letters (`paypal-secure`, `secure.paypalx`);
- * a shorter one only as a whole hyphen/dot-separated token left of the public suffix
+ * a shorter one (or one marked `tokenOnly`) only as a whole hyphen/dot-separated token left of the public suffix
  * (`ing-zakelijk-portaal.nl`, `track.dhl-parcel.top`), never in the suffix itself (the `.ing` TLD).
  * `fold` maps look-alike characters back to letters first.
  */
@@ -134,7 +134,9 @@ function foreignBrand(host: string, domain: string, fold: (s: string) => string)
   return BRANDS.find(
     (b) =>
       !b.domains.includes(domain) &&
-      (b.word.length >= MIN_SUBSTRING_BRAND ? compact.includes(b.word) : tokens.includes(b.word)),
+      (b.word.length >= MIN_SUBSTRING_BRAND && !b.tokenOnly
+        ? compact.includes(b.word)
+        : tokens.includes(b.word)),
   )?.word;
 }
 

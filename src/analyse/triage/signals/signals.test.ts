@@ -36,6 +36,12 @@ describe('link signals', () => {
 });
 
 describe('content signals', () => {
+  it('reads a masked address as no contact channel (issue 5)', () => {
+    const masked = contentSignals('New sign-in to your account l*****n@example.net from Windows');
+    expect(names(masked)).not.toContain('email-address-in-body');
+    const starred = contentSignals('Storage full: *jose@example.org, write to help@example.org');
+    expect(starred.find((s) => s.name === 'email-address-in-body')?.value).toBe(Math.log2(3));
+  });
   it('finds phones, premium short codes, money, crypto addresses', () => {
     const n = names(
       contentSignals(
@@ -170,6 +176,20 @@ describe('header and html signals', () => {
     ]);
     expect(names(clean)).toEqual([]);
   });
+  it('reads list headers as a list only when no authentication failed (issue 5)', () => {
+    const list = { name: 'List-Unsubscribe', value: '<https://loans.example/unsubscribe?id=4>' };
+    expect(names(headerSignals('Loans <offer@loans.example>', undefined, [list]))).toContain(
+      'has-list-headers',
+    );
+    const failed = { name: 'Authentication-Results', value: 'mx.example; spf=softfail; dmarc=fail' };
+    const n = names(headerSignals('Loans <offer@loans.example>', undefined, [failed, list]));
+    expect(n).toContain('auth-results-fail');
+    expect(n).not.toContain('has-list-headers');
+    const oneClick = { name: 'List-Unsubscribe-Post', value: 'List-Unsubscribe=One-Click' };
+    expect(names(headerSignals('Deals <deals@loans.example>', undefined, [list, oneClick]))).not.toContain(
+      'has-list-headers',
+    );
+  });
   it('says nothing about messages without headers', () => {
     expect(headerSignals(undefined, undefined, undefined)).toEqual([]);
   });
@@ -285,6 +305,58 @@ describe('legitimate-mail evidence and executive impersonation (issue 5)', () =>
     expect(senderDomainRisk('ups-de1ivery.com')).toBe('link-brand-in-foreign-host: ups-de1ivery.com');
     expect(senderDomainRisk('paypa1.com')).toBe('look-alike of paypal: paypa1.com');
     expect(senderDomainRisk('paypal.com')).toBeUndefined();
+  });
+  it('matches a short brand in a display name as a whole word, as in hosts (issue 5)', () => {
+    for (const from of [
+      'ING <klantenservice@mijnbeveiliging-online.nl>',
+      '"DHL Express" <notice@parcel.example>',
+    ])
+      expect(names(headerSignals(from, undefined, []))).toContain('display-name-brand-mismatch');
+    for (const from of [
+      '"Shipping Department" <orders@shop.example>',
+      '"Groups Admin" <admin@lists.example>',
+      '"DHL Paket" <noreply@dhl.de>',
+      '"ING" <info@ing.nl>',
+    ])
+      expect(names(headerSignals(from, undefined, []))).not.toContain('display-name-brand-mismatch');
+  });
+  it('matches a token-only brand as a whole word of the host or display name (issue 5)', () => {
+    expect(names(linkSignals('https://ameli-remboursement.fr/dossier', undefined))).toContain(
+      'link-brand-in-foreign-host',
+    );
+    for (const url of [
+      'https://www.amelie-boutique.fr/',
+      'https://camelia-hotel.com/',
+      'https://www.ameli.fr/',
+    ])
+      expect(names(linkSignals(url, undefined))).not.toContain('link-brand-in-foreign-host');
+    expect(names(headerSignals('"Ameli" <remboursement@secu-info.fr>', undefined, []))).toContain(
+      'display-name-brand-mismatch',
+    );
+    expect(names(headerSignals('"Amelie Martin" <amelie.martin@example.fr>', undefined, []))).toEqual([]);
+  });
+  it("takes a brand's national and regional domains for its own, not a kit's (issue 5)", () => {
+    for (const d of [
+      'paypal.de',
+      'amazon.it',
+      'santander.es',
+      'sparkasse-koelnbonn.de',
+      'sparkasse-hannover.de',
+    ]) {
+      expect(senderDomainRisk(d)).toBeUndefined();
+      const n = names(headerSignals(`Brand Service <noreply@${d}>`, undefined, [auth(d)]));
+      expect(n).toContain('authenticated-sender');
+    }
+    expect(
+      names(headerSignals('Sparkasse KölnBonn <noreply@sparkasse-koelnbonn.de>', undefined, [])),
+    ).toEqual([]);
+    // The same pattern on a domain no savings bank owns stays a kit's.
+    expect(senderDomainRisk('sparkasse-kundenservice.de')).toBe(
+      'link-brand-in-foreign-host: sparkasse-kundenservice.de',
+    );
+    expect(names(headerSignals('Sparkasse <info@sparkasse-kundenservice.de>', undefined, []))).toContain(
+      'display-name-brand-mismatch',
+    );
   });
   it('matches a brand of 3 letters only as a whole host token, never inside a word (issue 5)', () => {
     // `ing` is in shopping, `ups` in groups, `irs` in first; the `.ing` TLD is not the bank.
