@@ -37,7 +37,9 @@ const DIST_TOKEN = '__DRAGNET_DIST_FROM_HERE__/';
  *   use, and its `exports` offer no path to the Parser alone: loading the package cost ~45 CPU-ms,
  *   the Parser and what it imports ~25;
  * - tldts: its ES module build, bundled, loads in ~20 CPU-ms against ~30 for `require`-ing its
- *   CommonJS build (a 150 kB file).
+ *   CommonJS build (a 150 kB file);
+ * - commander (CommonJS, six files): bundled, ~20 CPU-ms against ~29 through the ESM loader's
+ *   CommonJS translator. Its `require`s of node builtins go through REQUIRE_BANNER.
  * Versions are pinned through package-lock.json like the rest; the build reads them from node_modules.
  */
 const INLINED_PACKAGES = new Set([
@@ -49,7 +51,15 @@ const INLINED_PACKAGES = new Set([
   'entities',
   'tldts',
   'tldts-core',
+  'commander',
 ]);
+
+/**
+ * A `require` for the CommonJS code inlined above (esbuild's ESM output calls the `require` in
+ * scope for the node builtins it requires; ES modules have none).
+ */
+const REQUIRE_BANNER =
+  "import { createRequire as __dragnetCreateRequire } from 'node:module';\nconst require = __dragnetCreateRequire(import.meta.url);";
 
 const packageOf = (spec) => spec.split('/', spec.startsWith('@') ? 2 : 1).join('/');
 
@@ -100,6 +110,7 @@ const result = await build({
   target: 'node20',
   // Keeps `#!/usr/bin/env node` and the comments' licence notes; no minifying: stack traces stay readable.
   legalComments: 'inline',
+  banner: { js: REQUIRE_BANNER },
   // Maps back to the TypeScript sources through tsc's maps (`node --enable-source-maps`).
   sourcemap: 'linked',
   sourcesContent: false,
