@@ -96,6 +96,13 @@ const keepModuleUrls = {
   },
 };
 
+// The inputs are tsc's output: bundling a bundle would rewrite its rewritten URLs again.
+for (const e of ENTRIES) {
+  if ((await readFile(path.join(DIST, e), 'utf8')).includes('__dragnetCreateRequire')) {
+    throw new Error(`dist/${e} is bundled already: compile with tsc first (npm run build)`);
+  }
+}
+
 const result = await build({
   entryPoints: ENTRIES.map((e) => path.join(DIST, e)),
   outdir: DIST,
