@@ -127,10 +127,19 @@ const result = await build({
   plugins: [externalPackages, keepModuleUrls],
 });
 
-await rm(path.join(DIST, CHUNK_DIR), { recursive: true, force: true });
-for (const file of result.outputFiles) {
+const outputs = result.outputFiles.map((file) => {
   let up = toPosix(path.relative(path.dirname(file.path), DIST));
   up = up === '' ? './' : `${up}/`;
-  await mkdir(path.dirname(file.path), { recursive: true });
-  await writeFile(file.path, file.text.replaceAll(DIST_TOKEN, up));
+  const text = file.text.replaceAll(DIST_TOKEN, up);
+  // esbuild renames our own top-level `require`s (version.ts has one) away from the banner's.
+  if (file.path.endsWith('.js') && text.match(/^(?:const|let|var) require\b/gm)?.length !== 1) {
+    throw new Error(`${file.path}: a top-level \`require\` besides REQUIRE_BANNER's`);
+  }
+  return { path: file.path, text };
+});
+
+await rm(path.join(DIST, CHUNK_DIR), { recursive: true, force: true });
+for (const out of outputs) {
+  await mkdir(path.dirname(out.path), { recursive: true });
+  await writeFile(out.path, out.text);
 }
