@@ -1,14 +1,9 @@
 /**
  * @module analyse/triage/signals/tld-parser
- * tldts's `getDomain` / `getHostname`, loaded with `require` (its CommonJS build, which a bare
- * `import 'tldts'` resolves to anyway). Importing that build from ESM costs ~25 ms more per
- * thread than requiring it (the loader pre-parses the 150 kB file for its export names and wraps
- * it), and every `dragnet score` thread loads it at startup.
+ * tldts's `getDomain` / `getHostname`, in one place. The CLI and worker bundles
+ * (`scripts/bundle-dist.mjs`) inline tldts' ES module build here: loading that costs ~10 CPU-ms
+ * less per thread than `require`-ing its 150 kB CommonJS build, which every `dragnet score`
+ * thread did at startup. (tsc's per-module output imports the CommonJS build, ~25 ms more than
+ * requiring it: only library users and tests load that.)
  */
-import { createRequire } from 'node:module';
-import type * as Tldts from 'tldts';
-
-const tldts = createRequire(import.meta.url)('tldts') as typeof Tldts;
-
-export const getDomain: typeof Tldts.getDomain = tldts.getDomain;
-export const getHostname: typeof Tldts.getHostname = tldts.getHostname;
+export { getDomain, getHostname } from 'tldts';
