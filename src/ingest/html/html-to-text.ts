@@ -7,11 +7,20 @@
  */
 import { Parser } from 'htmlparser2';
 
-/** Elements whose content is never text a reader sees. */
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'object', 'iframe']);
+/** Elements whose content is never text a reader sees (the tag tables are exported for the test). */
+export const SKIP: ReadonlySet<string> = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'svg',
+  'object',
+  'iframe',
+]);
 
 /** Elements that start and end a line of their own. */
-const BLOCK = new Set([
+export const BLOCK: ReadonlySet<string> = new Set([
   'address',
   'article',
   'aside',
@@ -51,10 +60,18 @@ const BLOCK = new Set([
   'title',
 ]);
 
-const CELL = new Set(['td', 'th']);
+export const CELL: ReadonlySet<string> = new Set(['td', 'th']);
 
 /** Form controls and images sit inline but never run into the next word. */
-const SPACED = new Set(['img', 'label', 'button', 'input', 'select', 'option', 'textarea']);
+export const SPACED: ReadonlySet<string> = new Set([
+  'img',
+  'label',
+  'button',
+  'input',
+  'select',
+  'option',
+  'textarea',
+]);
 
 const TAB_RUN = /[ \t]*\t[ \t]*/g;
 const SPACE_RUN = / {2,}/g;

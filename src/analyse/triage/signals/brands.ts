@@ -44,6 +44,22 @@ export interface Brand {
   tokenOnly?: boolean;
 }
 
+// Brands of 3 letters (ing, dhl, ups, irs) are inside too many words (`shopping`, `groups`,
+// `first`) to be looked for in a name's letters: over the development rows' link and sender hosts,
+// the substring check would hit 256 SpamAssassin ham mails, the whole-token check none.
+const MIN_SUBSTRING_BRAND = 4;
+
+/**
+ * Whether a host or display name names `brand`: a brand of 4+ letters anywhere in the name's
+ * letters (`compact`: `paypal-secure`, "PayPal Service"), a shorter or `tokenOnly` one only as one
+ * of its whole `words` (`ing-zakelijk-portaal`, "DHL Express"; not `shopping`, "Amelie").
+ */
+export function namesBrand(brand: Brand, compact: string, words: ReadonlyArray<string>): boolean {
+  return brand.word.length >= MIN_SUBSTRING_BRAND && !brand.tokenOnly
+    ? compact.includes(brand.word)
+    : words.includes(brand.word);
+}
+
 export const BRANDS: ReadonlyArray<Brand> = [
   // National domains the brands send from and link to (service@paypal.de, conferma-ordine@amazon.it,
   // avisos@santander.es): without them a brand's own mail reads as its impersonation, on the display

@@ -10,8 +10,8 @@
 
 import type { Header } from '../../../core/evidence.js';
 import { type AuthMethodResult, parseAuthenticationResults } from '../../impersonation/auth-results.js';
-import { BRANDS, FREEMAIL_DOMAINS } from './brands.js';
-import { MIN_SUBSTRING_BRAND, senderDomainRisk } from './link-signals.js';
+import { BRANDS, FREEMAIL_DOMAINS, namesBrand } from './brands.js';
+import { senderDomainRisk } from './link-signals.js';
 import type { SignalHit } from './signal-names.js';
 import { getDomain } from './tld-parser.js';
 
@@ -138,12 +138,9 @@ function displayNameMismatch(
   fromDomain: string,
 ): 'display-name-brand-mismatch' | 'display-name-executive-freemail' | undefined {
   const compact = name.replace(/[^a-z0-9]/g, '');
-  // The same rule as for hosts (`foreignBrand`): a brand of 4+ letters anywhere in the name's
-  // letters, a shorter or `tokenOnly` one as a whole word ("ING", "DHL Express"; not "Shipping").
+  // The same rule as for hosts: a short brand only as a whole word ("ING", "DHL Express").
   const words = name.split(/[^\p{L}\p{N}]+/u);
-  const brand = BRANDS.find((b) =>
-    b.word.length >= MIN_SUBSTRING_BRAND && !b.tokenOnly ? compact.includes(b.word) : words.includes(b.word),
-  );
+  const brand = BRANDS.find((b) => namesBrand(b, compact, words));
   if (brand && !brand.domains.includes(fromDomain)) return 'display-name-brand-mismatch';
   if (!FREEMAIL_DOMAINS.has(fromDomain)) return undefined;
   if (EXECUTIVE_TITLE_RE.test(name)) return 'display-name-executive-freemail';

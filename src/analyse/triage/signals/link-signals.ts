@@ -5,7 +5,7 @@
  * whose visible text names a different host than the real target.
  */
 
-import { BRANDS, LURE_HOST_WORDS, RISKY_TLDS, SHORTENERS } from './brands.js';
+import { BRANDS, LURE_HOST_WORDS, namesBrand, RISKY_TLDS, SHORTENERS } from './brands.js';
 import type { SignalHit, SignalName } from './signal-names.js';
 import { getDomain, getHostname } from './tld-parser.js';
 
@@ -114,30 +114,18 @@ export function senderDomainRisk(domain: string): string | undefined {
   return brand ? `look-alike of ${brand}: ${domain}` : undefined;
 }
 
-// Brands of 3 letters (ing, dhl, ups, irs) are inside too many words (`shopping`, `groups`,
-// `first`) to be looked for in a host's letters: over the development rows' link and sender hosts,
-// the substring check would hit 256 SpamAssassin ham mails, the whole-token check none.
-export const MIN_SUBSTRING_BRAND = 4;
-
 /**
- * The brand `host` names although its registrable `domain` is not the brand's, or undefined. A
- * brand of 4+ letters counts anywhere in the host's letters (`paypal-secure`, `secure.paypalx`);
- * a shorter one (or one marked `tokenOnly`) only as a whole hyphen/dot-separated token left of the public suffix
- * (`ing-zakelijk-portaal.nl`, `track.dhl-parcel.top`), never in the suffix itself (the `.ing` TLD).
- * `fold` maps look-alike characters back to letters first.
+ * The brand `host` names (`namesBrand`) although its registrable `domain` is not the brand's, or
+ * undefined. Its words are the hyphen/dot-separated tokens left of the public suffix, so a short
+ * brand never counts in the suffix itself (the `.ing` TLD). `fold` maps look-alike characters back
+ * to letters first.
  */
 function foreignBrand(host: string, domain: string, fold: (s: string) => string): string | undefined {
   const compact = fold(host.replace(/[-.]/g, ''));
   const dot = domain.indexOf('.');
   const head = dot < 0 ? host : host.slice(0, Math.max(0, host.length - (domain.length - dot)));
   const tokens = head.split(/[-.]/).map(fold);
-  return BRANDS.find(
-    (b) =>
-      !b.domains.includes(domain) &&
-      (b.word.length >= MIN_SUBSTRING_BRAND && !b.tokenOnly
-        ? compact.includes(b.word)
-        : tokens.includes(b.word)),
-  )?.word;
+  return BRANDS.find((b) => !b.domains.includes(domain) && namesBrand(b, compact, tokens))?.word;
 }
 
 /** Whether a link on `domain` stays with the sender `own`: the same registrable domain or the same brand's. */
