@@ -13,6 +13,7 @@ import { loadFeaturised } from '../train/featurise.js';
 import { type Featurised, foldOf } from '../train/fit.js';
 import { type OofScore, outOfFoldScores, scoreWith } from '../train/oof.js';
 import { casingCheck } from './casing-check.js';
+import { recallAtFpr } from './metrics.js';
 import { metricRow, type Scored, TABLE_HEADER } from './report.js';
 
 const FOLDS = 5;
@@ -29,6 +30,13 @@ function toScored(
     head: (scores[i] as OofScore).head,
   }));
 }
+
+const recallAt1PctFpr = (rows: ReadonlyArray<Scored>): number =>
+  recallAtFpr(
+    rows.map((r) => r.p),
+    rows.map((r) => (r.row.label === 'ham' ? 0 : 1)),
+    0.01,
+  );
 
 /** `TRIAGE_EVAL_QUICK=1`: only the transfer runs that matter for tuning (de, zh, two generators). */
 const QUICK = process.env.TRIAGE_EVAL_QUICK === '1';
@@ -98,21 +106,45 @@ async function main(): Promise<void> {
     log(`lolo ${lang} done`);
   }
 
-  out.push(
-    '\n## Leave-one-generator-out (phishing from that generator never trained on; negatives = LLM legit of fold 0, also held out)\n',
-    TABLE_HEADER,
-  );
+  // With fold 0's 128 legit mails as the only negatives, "1 % FPR" is the second-highest legit
+  // mail: one odd mail moves the figure by tenths. Each legit fold is held out in turn (five models
+  // per generator, the generator's phishing scored by each), and the table pools the five: 676
+  // negatives, each scored by the model that never saw it, against every model's phishing scores.
+  const fold0: string[] = [];
+  const pooled: string[] = [];
+  const perFold: string[] = [];
   for (const g of gens) {
-    const isTest = (d: Featurised): boolean =>
-      d.row.dataset === 'llm-phish' &&
-      ((d.row.label !== 'ham' && d.row.generator === g) ||
-        (d.row.label === 'ham' && foldOf(d.row.group, FOLDS) === 0));
-    const test = data.filter(isTest);
-    const testGroups = new Set(test.map((d) => d.row.group));
-    const train = data.filter((d) => !isTest(d) && !testGroups.has(d.row.group));
-    out.push(metricRow(`held out ${g}`, toScored(test, scoreWith(train, test), platt)));
+    const all: Scored[] = [];
+    const foldRecalls: string[] = [];
+    for (let k = 0; k < FOLDS; k++) {
+      const isTest = (d: Featurised): boolean =>
+        d.row.dataset === 'llm-phish' &&
+        ((d.row.label !== 'ham' && d.row.generator === g) ||
+          (d.row.label === 'ham' && foldOf(d.row.group, FOLDS) === k));
+      const test = data.filter(isTest);
+      const testGroups = new Set(test.map((d) => d.row.group));
+      const train = data.filter((d) => !isTest(d) && !testGroups.has(d.row.group));
+      const scored = toScored(test, scoreWith(train, test), platt);
+      if (k === 0) fold0.push(metricRow(`held out ${g}`, scored));
+      foldRecalls.push(recallAt1PctFpr(scored).toFixed(3));
+      all.push(...scored);
+    }
+    pooled.push(metricRow(`held out ${g}`, all, FOLDS));
+    perFold.push(`| held out ${g} | ${foldRecalls.join(' | ')} |`);
     log(`logo ${g} done`);
   }
+  out.push(
+    '\n## Leave-one-generator-out (phishing from that generator never trained on; negatives = all LLM legit, each fold held out in turn: five models per generator, pooled)\n',
+    TABLE_HEADER,
+    ...pooled,
+    '\nR@1%FPR of each legit fold alone (about 135 negatives each: "1 % FPR" is the second-highest of them):\n',
+    `| subset | ${Array.from({ length: FOLDS }, (_, k) => `fold ${k}`).join(' | ')} |`,
+    `|---|${'---|'.repeat(FOLDS)}`,
+    ...perFold,
+    '\n## Leave-one-generator-out, fold 0 only (negatives = the 128 LLM legit of fold 0: "1 % FPR" is the second-highest of them)\n',
+    TABLE_HEADER,
+    ...fold0,
+  );
 
   out.push(
     "\n## Casing shortcut check (LLM phishing set, final-style model trained on all folds but the row's own)\n",
