@@ -18,7 +18,7 @@ export const UNWANTED_CLASSES = ['phishing', 'scam', 'spam'] as const;
 export type UnwantedClass = (typeof UNWANTED_CLASSES)[number];
 
 export interface TriageModel {
-  /** e.g. `triage-2026.11-1`; recorded with each verdict. */
+  /** e.g. `triage-2026.12-1`; recorded with each verdict. */
   version: string;
   hashBits: number;
   featureCount: number;

@@ -123,6 +123,19 @@ describe('content signals', () => {
     for (const t of ['Call 555.123.4567 now', 'Tel. +49 30 1234567', 'Version 2.0: call 0301234567'])
       expect(names(contentSignals(t))).toContain('phone-number');
   });
+  it('does not call an address the text labels as IP a phone number (sign-in alerts)', () => {
+    for (const t of [
+      'Browser: Edge\nIP address: 203.0.113.58\nDate: 5 March 2026',
+      'IP-Adresse: 198.51.100.7',
+      'Adresse IP : 192.0.2.14 (Paris)',
+      'Dirección IP: 10.0.0.1',
+    ])
+      expect(names(contentSignals(t))).not.toContain('phone-number');
+    // Unlabelled, a dotted quad still reads as a phone (spam's bare IP links), and a phone after
+    // the label is still one.
+    expect(names(contentSignals('see 203.0.113.58 for details'))).toContain('phone-number');
+    expect(names(contentSignals('IP telephony hotline: 555.123.4567'))).toContain('phone-number');
+  });
   it('flags mis-decoded text but not accented words', () => {
     expect(garbledCharset('> >µ×è¹µÑÇ ¡ÑºâÅ¡¸ØÃ¡Ô¨º¹ÍÔ¹àµÍÃìà¹çµ >àµÃÕÂÁµÑÇ')).not.toBe('');
     expect(garbledCharset('Art\ufffdk t\ufffdm haberleri tek siteden takip edebileceksiniz \ufffd')).not.toBe(
