@@ -19,8 +19,8 @@ const files = readdirSync(DIR)
   .sort();
 const legit = files.filter((f) => f.startsWith('legit-'));
 const phish = files.filter((f) => f.startsWith('phish-'));
-// Still unwanted after the damping: the receipt's delivery, amounts and "reply to this e-mail", the
-// alert's "opt out" and an IP address read as a phone number are cues the damping leaves alone.
+// Still unwanted after the damping: the receipt's delivery, amounts and "reply to this e-mail" and
+// the alert's "opt out" are cues the damping leaves alone.
 const KNOWN_MISSES = new Set(['legit-en-shop-receipt.eml', 'legit-en-signin-alert.eml']);
 const DAMPED_CUES = new Set(['credential-request', 'account-lure', 'payment-request', 'urgency']);
 
@@ -78,10 +78,11 @@ function stripAuthHeaders(raw: string): string {
 }
 const loadStripped = async (f: string) =>
   emailToTriageMessage(stripAuthHeaders(readFileSync(new URL(f, DIR), 'utf8')));
-// A number the phone detector reads (a hotline, an IP address) is a way to reach an unverified
-// sender, so these keep every cue at full weight once stripped. The DHL notice's 20-digit tracking
-// number is no phone (16+ digits), so its lures are damped like the rest.
-const CHANNEL_OUTSIDE_LINKS = new Set(['legit-en-it-hotline-relay.eml', 'legit-en-signin-alert.eml']);
+// A number the phone detector reads (a hotline) is a way to reach an unverified sender, so this
+// mail keeps every cue at full weight once stripped. The DHL notice's 20-digit tracking number and
+// the sign-in alert's "IP address: 203.0.113.58" are no phones, so their lures are damped like the
+// rest.
+const CHANNEL_OUTSIDE_LINKS = new Set(['legit-en-it-hotline-relay.eml']);
 // Unwanted when stripped before the unverified tier (0.87, 0.73, 0.78), ham with it.
 const HAM_ONLY_UNVERIFIED = [
   'legit-en-paypal-money-received.eml',
