@@ -15,7 +15,7 @@ import { DEFAULT_MODEL_DIR, serialiseModel } from '../model.js';
 import { SIGNAL_NAMES } from '../signals/signal-names.js';
 import { fitPlatt } from './calibrate.js';
 import { loadFeaturised } from './featurise.js';
-import { fitLayers } from './fit.js';
+import { fitLayers, teamSetTraining } from './fit.js';
 import { featurisedSummary, outOfFoldScores } from './oof.js';
 import { DEFAULT_TRAIN } from './sgd.js';
 
@@ -50,7 +50,7 @@ async function main(): Promise<void> {
       head: { weights: layers.head.weights, bias: Array.from(layers.head.bias) },
       platt,
     },
-    { ...DEFAULT_TRAIN, folds: FOLDS, rows: featurisedSummary(data) },
+    { ...DEFAULT_TRAIN, folds: FOLDS, rows: featurisedSummary(data), ...teamSetTraining() },
   );
   // `--out DIR` writes elsewhere (used to check that two runs give the same bytes).
   const outArg = process.argv.indexOf('--out');
