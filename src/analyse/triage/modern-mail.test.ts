@@ -19,9 +19,10 @@ const files = readdirSync(DIR)
   .sort();
 const legit = files.filter((f) => f.startsWith('legit-'));
 const phish = files.filter((f) => f.startsWith('phish-'));
-// Still unwanted after the damping: the receipt's delivery, amounts and "reply to this e-mail" and
-// the alert's "opt out" are cues the damping leaves alone.
-const KNOWN_MISSES = new Set(['legit-en-shop-receipt.eml', 'legit-en-signin-alert.eml']);
+// Still unwanted after the damping: the receipt's delivery, amounts and "reply to this e-mail" are
+// cues the damping leaves alone. (The sign-in alert has passed, barely, since its "IP address:" is
+// no phone number: 0.488 with its "opt out" still counted.)
+const KNOWN_MISSES = new Set(['legit-en-shop-receipt.eml']);
 const DAMPED_CUES = new Set(['credential-request', 'account-lure', 'payment-request', 'urgency']);
 
 const load = async (f: string) => emailToTriageMessage(readFileSync(new URL(f, DIR)));

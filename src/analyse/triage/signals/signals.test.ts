@@ -146,6 +146,12 @@ describe('content signals', () => {
   it('measures how much of one SMS segment a short text fills (70 characters for Chinese)', () => {
     expect(smsSegmentFill('x'.repeat(80))).toBeCloseTo(0.5);
     expect(smsSegmentFill('优'.repeat(35))).toBeCloseTo(0.5);
+    expect(smsSegmentFill('안'.repeat(35))).toBeCloseTo(0.5);
+    // Alphabets and abugidas outside Latin-1 say about as much per character as English: 160.
+    const hindi = 'मैं ट्रेन में हूँ, 20 मिनट में पहुँचूँगा। स्टेशन पर मिलना।';
+    expect(smsSegmentFill(hindi)).toBeCloseTo(hindi.length / 160);
+    expect(smsSegmentFill('Привет! Я задержусь на работе, буду дома в восемь.')).toBeLessThan(0.35);
+    expect(smsSegmentFill('Don’t forget the keys 🙂')).toBeCloseTo(23 / 160, 1);
     expect(smsSegmentFill('x'.repeat(200))).toBe(1);
     expect(smsSegmentFill('x'.repeat(400))).toBe(0);
     expect(names(contentSignals('x'.repeat(80)))).not.toContain('fills-sms-segment');
