@@ -18,6 +18,7 @@ import { contentSignals } from './signals/content-signals.js';
 import { headerSignals, senderDomain } from './signals/header-signals.js';
 import { htmlSignals, htmlToPlain } from './signals/html-signals.js';
 import { linkSignals, sameOwner, senderDomainRisk } from './signals/link-signals.js';
+import { dampOneTimeCodeNotice } from './signals/one-time-code.js';
 import { SIGNAL_INDEX, SIGNAL_NAMES, type SignalHit, type SignalName } from './signals/signal-names.js';
 import { sortPackedKeys } from './sort-packed.js';
 
@@ -464,9 +465,10 @@ export function extractFeatures(msg: TriageMessage, cues: CueIndex): FeatureVect
   acc.closeBlock();
 
   const linkDomains = new Set<string>();
+  const smsLike = !msg.subject && !msg.html && !(msg.headers && msg.headers.length > 0);
   const signals: SignalHit[] = [
     ...linkSignals(full, msg.html, linkDomains),
-    ...contentSignals(full, !msg.subject && !msg.html && !(msg.headers && msg.headers.length > 0)),
+    ...contentSignals(full, smsLike),
     ...headerSignals(msg.from, msg.replyTo, msg.headers),
     ...htmlSignals(msg.html, msg.text.trim() !== ''),
   ];
@@ -484,6 +486,7 @@ export function extractFeatures(msg: TriageMessage, cues: CueIndex): FeatureVect
     });
   }
   dampCuesForConsistentSender(signals, msg, linkDomains);
+  if (smsLike) dampOneTimeCodeNotice(full, signals);
   for (const s of signals) acc.set(HASH_SIZE + SIGNAL_INDEX[s.name], s.value);
   const { indices, values } = acc.take();
   return { indices, values, signals, normalised, tokens };
