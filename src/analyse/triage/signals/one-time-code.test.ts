@@ -14,6 +14,8 @@ const NOTICES = [
   'आपका OTP 482913 है। इसे किसी के साथ साझा न करें। - SBI',
   'Votre code de vérification est 482913. Ne le communiquez à personne.',
   'Tu código de verificación es 482913. No lo compartas con nadie.',
+  // The demo's 2FA text (samples/sms): its "expire dans 10 minutes" fires `urgency` as well.
+  'Votre code de vérification est 552108. Il expire dans 10 minutes. Ne le communiquez à personne.',
 ];
 
 describe('one-time code notices (issue 5)', () => {
@@ -37,6 +39,16 @@ describe('one-time code notices (issue 5)', () => {
       expect(fv.signals.some((s) => s.evidence.includes('one-time code notice'))).toBe(false);
       expect(scoreMessage(engine, { text }).class).not.toBe('ham');
     }
+  });
+
+  it('damps urgency only in a notice that names a credential', () => {
+    const fv = extractFeatures({ text: NOTICES[6] as string }, engine.cues);
+    expect(fv.signals.find((s) => s.name === 'urgency')?.evidence).toContain('(one-time code notice:');
+    const promo = extractFeatures(
+      { text: 'Use code 4821 today only, the offer expires tonight!' },
+      engine.cues,
+    );
+    expect(promo.signals.some((s) => s.evidence.includes('one-time code notice'))).toBe(false);
   });
 
   it('needs both a code and the word for it, in a short text', () => {

@@ -6,8 +6,9 @@
  * rule, in en/fr/es/hi). A lure must give its victim a way to act: a link, a number to call or
  * text, an address, a messenger, a wallet. A short text that carries a code and none of these
  * sends its reader nowhere; even in an OTP-relay fraud the SMS itself is the bank's genuine one
- * (the fraudster asks for the code by phone). So its credential and account cues keep a quarter of
- * their weight, as for a mail from an authenticated sender whose links stay on its own domain.
+ * (the fraudster asks for the code by phone). So its credential, account and urgency cues keep a
+ * quarter of their weight, as for a mail from an authenticated sender whose links stay on its own
+ * domain.
  *
  * Team-set: no development row is such a notice (the 2012 SMS corpora predate them; their "code"
  * texts are prize draws with a number to call), so nothing was learnt from it and the rule does
@@ -37,8 +38,11 @@ const CHANNELS: ReadonlySet<SignalName> = new Set([
   'crypto-address',
 ]);
 
-/** The cues a code notice fires by naming its code, and the share of weight they keep. */
-const DAMPED: ReadonlySet<SignalName> = new Set(['credential-request', 'account-lure']);
+/**
+ * The cues a code notice fires by naming its code and its validity ("expires in 10 minutes"), and
+ * the share of weight they keep.
+ */
+const DAMPED: ReadonlySet<SignalName> = new Set(['credential-request', 'account-lure', 'urgency']);
 const FACTOR = 0.25;
 
 /**
@@ -53,9 +57,10 @@ export function oneTimeCodeNotice(text: string, signals: ReadonlyArray<SignalHit
   return code && word ? `"${word[0]}" ${code[0]}, no link or number to act on` : undefined;
 }
 
-/** Dampens the credential and account cues of a one-time code notice; the evidence says why. */
+/** Dampens the credential, account and urgency cues of a one-time code notice; the evidence says why. */
 export function dampOneTimeCodeNotice(text: string, signals: SignalHit[]): void {
-  if (!signals.some((s) => DAMPED.has(s.name))) return;
+  // A notice names a credential ("verification code", "OTP"): without that cue it is something else.
+  if (!signals.some((s) => s.name === 'credential-request' || s.name === 'account-lure')) return;
   const notice = oneTimeCodeNotice(text, signals);
   if (!notice) return;
   for (const s of signals) {
