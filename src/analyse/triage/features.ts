@@ -19,7 +19,13 @@ import { headerSignals, senderDomain } from './signals/header-signals.js';
 import { htmlSignals, htmlToPlain } from './signals/html-signals.js';
 import { linkSignals, sameOwner, senderDomainRisk } from './signals/link-signals.js';
 import { dampOneTimeCodeNotice } from './signals/one-time-code.js';
-import { SIGNAL_INDEX, SIGNAL_NAMES, type SignalHit, type SignalName } from './signals/signal-names.js';
+import {
+  CONTACT_CHANNEL_SIGNALS,
+  SIGNAL_INDEX,
+  SIGNAL_NAMES,
+  type SignalHit,
+  type SignalName,
+} from './signals/signal-names.js';
 import { sortPackedKeys } from './sort-packed.js';
 
 /** Hash space of the n-gram block: 2^18 buckets. */
@@ -365,17 +371,6 @@ const IMPERSONATION_SIGNALS: ReadonlySet<SignalName> = new Set([
   'auth-results-fail',
   // anyone can open a free-mail account that passes DMARC: it proves no identity (CEO fraud)
   'freemail-sender',
-]);
-/**
- * Ways to reach the attacker other than a link or a reply: without authentication they keep an
- * unverified sender's cues at full weight (a spoofed bank's "call us at…", TOAD).
- */
-const CONTACT_CHANNEL_SIGNALS: ReadonlySet<SignalName> = new Set([
-  'phone-number',
-  'premium-sms-shortcode',
-  'messaging-app-contact',
-  'crypto-address',
-  'header-bulk-forgery',
 ]);
 /**
  * Links or HTML that betray a kit whatever the sender: they keep the aligned cues at full weight.

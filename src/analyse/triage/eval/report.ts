@@ -32,16 +32,16 @@ const threeWay = (c: TriageClass): string => (c === 'scam' ? 'phishing' : c);
 const f = (x: number): string => (Number.isNaN(x) ? '–' : x.toFixed(3));
 
 /**
- * `positiveRepeats`: how many times each unwanted row is in `rows` (scored by that many models in
- * a pooled run); the n column counts each row once, the metrics weigh every score alike.
+ * A pooled run holds each unwanted row once per model that scored it: the n column counts distinct
+ * rows (ids are unique), the metrics weigh every score alike.
  */
-export function metricRow(name: string, rows: ReadonlyArray<Scored>, positiveRepeats = 1): string {
+export function metricRow(name: string, rows: ReadonlyArray<Scored>): string {
   const y = rows.map((r) => (r.row.label === 'ham' ? 0 : 1));
   const p = rows.map((r) => r.p);
-  const pos = y.filter((v) => v === 1).length;
-  const ham = rows.length - pos;
+  const unwanted = new Set(rows.filter((r) => r.row.label !== 'ham').map((r) => r.row.id)).size;
+  const ham = rows.filter((r) => r.row.label === 'ham').length;
   const pred = rows.map(predictedClass);
   const truth = rows.map((r) => r.row.label);
   const acc = rows.filter((r, i) => (r.p >= 0.5 ? 1 : 0) === y[i]).length / Math.max(1, rows.length);
-  return `| ${name} | ${pos / positiveRepeats}/${ham} | ${f(rocAuc(p, y))} | ${f(prAuc(p, y))} | ${f(recallAtFpr(p, y, 0.001))} | ${f(recallAtFpr(p, y, 0.01))} | ${f(acc)} | ${f(macroF1(truth, pred))} | ${f(macroF1(truth.map(threeWay), pred.map(threeWay)))} |`;
+  return `| ${name} | ${unwanted}/${ham} | ${f(rocAuc(p, y))} | ${f(prAuc(p, y))} | ${f(recallAtFpr(p, y, 0.001))} | ${f(recallAtFpr(p, y, 0.01))} | ${f(acc)} | ${f(macroF1(truth, pred))} | ${f(macroF1(truth.map(threeWay), pred.map(threeWay)))} |`;
 }

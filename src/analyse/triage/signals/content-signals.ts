@@ -4,6 +4,7 @@
  * contacts, money amounts, crypto addresses, discounts, homoglyph words, invisible characters.
  * All work on the raw (not case-folded) text but never look at letter case.
  */
+import { parseIPv4 } from '../../observables/ip-scope.js';
 import { emailSpans } from '../email-spans.js';
 import type { SignalHit, SignalName } from './signal-names.js';
 
@@ -105,7 +106,6 @@ const LONG_DIGIT_RUN_RE = /\d{16,}/;
 // that the text itself labels as an IP address is excluded: sign-in alerts print "IP address:
 // 203.0.113.58" (de `IP-Adresse`, fr `adresse IP`, es `dirección IP`), and there it was the
 // phone number that pushed a legitimate alert to `phishing`.
-const IPV4_RE = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/;
 const IP_LABEL_RE = /(?<![A-Za-z])IP(?![A-Za-z])/i;
 
 /** True when a phone-pattern match reads as a phone number rather than a date, reference or amount. */
@@ -136,7 +136,7 @@ function notAPhoneInContext(text: string, start: number, end: number): boolean {
 /** An IPv4 address with "IP" in the 24 characters before it (`IP address: 203.0.113.58`). */
 function labelledIpAddress(text: string, start: number, end: number): boolean {
   return (
-    IPV4_RE.test(text.slice(start, end).trim()) &&
+    parseIPv4(text.slice(start, end).trim()) !== null &&
     IP_LABEL_RE.test(text.slice(Math.max(0, start - 24), start))
   );
 }

@@ -14,7 +14,7 @@
  * texts are prize draws with a number to call), so nothing was learnt from it and the rule does
  * not change any training row. Stated in the model card (§5).
  */
-import type { SignalHit, SignalName } from './signal-names.js';
+import { CONTACT_CHANNEL_SIGNALS, type SignalHit, type SignalName } from './signal-names.js';
 
 /** A message longer than two SMS segments is no code notice. */
 const MAX_CHARS = 320;
@@ -28,14 +28,15 @@ const CODE_WORD_RE =
 // mobile, `9876543210`) is still a number to call.
 const LONG_NUMBER_RE = /\d{9,}/;
 
-/** Signals that give the reader a way to reach the sender or to act elsewhere. */
-const CHANNELS: ReadonlySet<SignalName> = new Set([
+/**
+ * Signals that give the reader a way to reach the sender or to act elsewhere: the contact channels
+ * of the sender rules (`header-bulk-forgery` among them never fires without headers), a link, an
+ * address.
+ */
+const CHANNELS: ReadonlySet<SignalName> = new Set<SignalName>([
+  ...CONTACT_CHANNEL_SIGNALS,
   'link',
-  'phone-number',
-  'premium-sms-shortcode',
-  'messaging-app-contact',
   'email-address-in-body',
-  'crypto-address',
 ]);
 
 /**

@@ -106,6 +106,19 @@ const TWO_SIDED_SIGNALS: ReadonlySet<SignalName> = new Set<SignalName>([
 ]);
 
 /**
+ * Ways to reach the attacker other than a link or a reply: without authentication they keep an
+ * unverified sender's cues at full weight (a spoofed bank's "call us at…", TOAD), and a one-time
+ * code notice with any of them (or a link, or an address) is no notice (`one-time-code.ts`).
+ */
+export const CONTACT_CHANNEL_SIGNALS: ReadonlySet<SignalName> = new Set<SignalName>([
+  'phone-number',
+  'premium-sms-shortcode',
+  'messaging-app-contact',
+  'crypto-address',
+  'header-bulk-forgery',
+]);
+
+/**
  * Weights set by the team for signals that no training row carries (the development data has no
  * Authentication-Results header, almost no crypto address): the value L2 pulls the weight
  * towards, in raw log-odds before Platt scaling. Stated in the model card; rows that do carry the

@@ -34,7 +34,7 @@ const HEAD_TRAIN = { epochs: 4, centreNgrams: false } as const;
  */
 export function teamSetTraining(): Record<string, unknown> {
   const signalConstraints: Record<string, { min?: number; prior?: number }> = {};
-  for (const [i, c] of SIGNAL_CONSTRAINTS) signalConstraints[SIGNAL_NAMES[i] as string] = { ...c };
+  for (const [i, c] of SIGNAL_CONSTRAINTS) signalConstraints[SIGNAL_NAMES[i] as string] = c;
   return {
     signalConstraints,
     headPriors: HEAD_PRIORS,
