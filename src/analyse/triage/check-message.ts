@@ -19,7 +19,9 @@ export function checkMessage(msg: TriageMessage): string | undefined {
     return `message too large: ${size} characters (limit ${MAX_MESSAGE_CHARS}); split it or score an excerpt`;
   }
   const text = msg.text.trim() !== '' ? msg.text : (msg.html ?? '');
-  if (text.trim() === '' && (msg.subject ?? '').trim() === '') return 'empty message: no text to score';
+  if (text.trim() === '' && (msg.subject ?? '').trim() === '' && !msg.attachmentText?.trim()) {
+    return 'empty message: no text to score';
+  }
   const sample = text.slice(0, 65_536);
   const junk = sample.match(JUNK_RE)?.length ?? 0;
   if (sample.length >= 16 && junk / sample.length > 0.1) {

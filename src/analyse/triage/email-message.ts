@@ -2,9 +2,10 @@
  * @module analyse/triage/email-message
  * Raw RFC 822 bytes to a triage message, with postal-mime. Training uses it for the SpamAssassin
  * mails; `dragnet score` uses the ingest parser when it is available and this otherwise, so both
- * see the same fields (text, HTML, subject, From, Reply-To, every header).
+ * see the same fields (text, HTML, subject, From, Reply-To, every header, PDF attachments' text).
  */
 import PostalMime from 'postal-mime';
+import { joinAttachmentTexts, readDocumentAttachments } from '../../ingest/email/attachment-text.js';
 import { recoverUnmatchedBoundary } from '../../ingest/email/recover-boundary.js';
 import type { TriageMessage } from './message.js';
 
@@ -36,5 +37,15 @@ export async function emailToTriageMessage(raw: Uint8Array | string): Promise<Tr
     m.replyTo = email.replyTo.map((a) => addrToString(a as Addr) ?? '').filter((s) => s !== '');
   }
   if (email.html !== undefined) m.html = email.html;
+  const docs = await readDocumentAttachments(
+    email.attachments.flatMap((a, i) =>
+      typeof a.content === 'string'
+        ? []
+        : [{ bytes: new Uint8Array(a.content), path: `attachment/${i + 1}` }],
+    ),
+    [],
+  );
+  const attachmentText = joinAttachmentTexts(docs);
+  if (attachmentText) m.attachmentText = attachmentText;
   return m;
 }

@@ -326,9 +326,13 @@ const MAX_PACKED = 1 << POS_BITS;
 
 const acc = new Accumulator();
 
-/** The message body as plain text, bounded in size (HTML-only mails use their HTML's text). */
+/**
+ * The message body as plain text, bounded in size (HTML-only mails use their HTML's text), then
+ * the text of its document attachments: the reader meets the lure wherever it sits.
+ */
 export function bodyText(msg: TriageMessage): string {
-  const text = msg.text.trim() !== '' ? msg.text : msg.html ? htmlToPlain(msg.html) : '';
+  const own = msg.text.trim() !== '' ? msg.text : msg.html ? htmlToPlain(msg.html) : '';
+  const text = msg.attachmentText ? `${own}\n\n${msg.attachmentText}` : own;
   return text.length > MAX_BODY_CHARS ? text.slice(0, MAX_BODY_CHARS) : text;
 }
 

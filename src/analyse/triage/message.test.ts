@@ -12,8 +12,10 @@ describe('messageFromEvidence', () => {
       replyTo: [{ address: 'pay@example.net' }],
       html: '<p>Pay now</p>',
       headers: [{ name: 'From', value: 'Billing <billing@example.org>' }],
+      attachmentText: 'Invoice 4417: pay at https://pay.example.net',
     });
     expect(m).toEqual({
+      attachmentText: 'Invoice 4417: pay at https://pay.example.net',
       text: 'Pay now',
       subject: 'Invoice',
       from: 'Billing <billing@example.org>',
@@ -26,7 +28,15 @@ describe('messageFromEvidence', () => {
   it('gives a bare SMS the same keys as a full e-mail, the absent ones undefined (one object shape)', () => {
     const sms = messageFromEvidence({ kind: 'sms', path: 's', text: 'hi', replyTo: [] });
     const mail = messageFromEvidence({ kind: 'email', path: 'e', subject: 's', html: '<b>x</b>' });
-    expect(Object.keys(sms)).toEqual(['text', 'subject', 'from', 'replyTo', 'html', 'headers']);
+    expect(Object.keys(sms)).toEqual([
+      'text',
+      'subject',
+      'from',
+      'replyTo',
+      'html',
+      'headers',
+      'attachmentText',
+    ]);
     expect(Object.keys(mail)).toEqual(Object.keys(sms));
     expect(sms).toEqual({ text: 'hi' });
     expect(mail.text).toBe('');

@@ -18,6 +18,8 @@ export interface TriageMessage {
   html?: string;
   /** All header fields in order (e-mail only). */
   headers?: ReadonlyArray<Header>;
+  /** Text of its document attachments (PDF), read as part of the body. */
+  attachmentText?: string;
 }
 
 const partyToString = (p: { name?: string; address: string }): string =>
@@ -37,5 +39,6 @@ export function messageFromEvidence(e: Omit<ParsedEvidence, 'children' | 'bytes'
     replyTo: e.replyTo && e.replyTo.length > 0 ? e.replyTo.map(partyToString) : undefined,
     html: e.html,
     headers: e.headers,
+    attachmentText: e.attachmentText,
   };
 }

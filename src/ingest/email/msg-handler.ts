@@ -10,6 +10,7 @@ import { fail, ok, type Problem } from '../../core/result.js';
 import type { FormatHandler } from '../format-handler.js';
 import { htmlToText } from '../html/html-to-text.js';
 import { readAllResult } from '../read-all-result.js';
+import { addDocumentTexts } from './attachment-text.js';
 
 // The package is CommonJS with `exports.default`: under Node ESM the class sits on `.default`
 //
@@ -74,6 +75,7 @@ export const msgHandler: FormatHandler = {
         });
       }
     }
+    await addDocumentTexts(item, children, warnings);
     if (children.length > 0) item.children = children;
     yield ok(item, warnings);
   },

@@ -199,7 +199,8 @@ describe('parseEmailForTriage', () => {
   /** What the triage model reads of an item (analyse/triage/message), or the refusal. */
   const triageView = (r: Result<ParsedEvidence>) =>
     r.ok
-      ? (({ kind, path, bytes, from, replyTo, subject, html, text, headers }) => ({
+      ? (({ kind, path, bytes, from, replyTo, subject, html, text, headers, attachmentText }) => ({
+          attachmentText,
           kind,
           path,
           bytes,

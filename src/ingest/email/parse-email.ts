@@ -13,6 +13,12 @@ import type { Header, ParsedEvidence } from '../../core/evidence.js';
 import { fail, ok, type Problem, type Result } from '../../core/result.js';
 import { htmlToText } from '../html/html-to-text.js';
 import { fixC1Controls } from '../text/fix-c1-controls.js';
+import {
+  type AttachmentBytes,
+  addDocumentTexts,
+  joinAttachmentTexts,
+  readDocumentAttachments,
+} from './attachment-text.js';
 import { prepareCharsets } from './charsets.js';
 import { checkEmailShape } from './check-email-shape.js';
 import { type Lifted, liftBase64Attachments, restoreLifted } from './lift-base64-attachments.js';
@@ -115,8 +121,31 @@ export function parseEmailForTriage(bytes: Uint8Array, path: string): Promise<Re
     if (email.subject !== undefined) item.subject = fixC1Controls(email.subject);
     setBodies(item, email);
     item.headers = decodedHeaders(email);
+    const docs = await readDocumentAttachments(
+      documentCandidates(email, parsed.value.lifted, path),
+      warnings,
+    );
+    const attachmentText = joinAttachmentTexts(docs);
+    if (attachmentText) item.attachmentText = attachmentText;
     return ok(item, warnings);
   });
+}
+
+/** The attachments of a triage parse as `parseEmail` sees them (lifted bodies restored). */
+function documentCandidates(email: Email, lifted: Lifted, path: string): AttachmentBytes[] {
+  const out: AttachmentBytes[] = [];
+  for (const [i, att] of email.attachments.entries()) {
+    if (typeof att.content === 'string' || att.mimeType === 'message/rfc822') continue;
+    const content = new Uint8Array(att.content);
+    const bytes = (lifted.bodies.size > 0 ? restoreLifted(content, lifted.bodies) : undefined) ?? content;
+    out.push({
+      bytes,
+      mediaType: att.mimeType,
+      fileName: att.filename ?? undefined,
+      path: `${path}!attachment/${i + 1}`,
+    });
+  }
+  return out;
 }
 
 async function parseUnguarded(
@@ -180,6 +209,7 @@ async function parseUnguarded(
     }
     children.push(await attachmentItem(att, `${path}!attachment/${i + 1}`, depth, warnings));
   }
+  await addDocumentTexts(item, children, warnings);
   if (children.length > 0) item.children = children;
   return ok(item, warnings);
 }

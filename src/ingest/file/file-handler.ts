@@ -1,13 +1,15 @@
 /**
  * @module ingest/file/file-handler
  * Every other file: kept as one `file` item (its blob is the evidence) with the media type that
- * its magic bytes say (file-type), falling back to `application/octet-stream`.
+ * its magic bytes say (file-type), falling back to `application/octet-stream`. A PDF also gets its
+ * text and link targets as `text` (read-pdf-text).
  */
 import { fileTypeFromBuffer } from 'file-type';
 import type { ParsedEvidence } from '../../core/evidence.js';
 import { ok } from '../../core/result.js';
 import { baseName } from '../base-name.js';
 import type { FormatHandler } from '../format-handler.js';
+import { looksLikePdf, pdfReadableText, readPdfText } from '../pdf/read-pdf-text.js';
 import { readAllResult } from '../read-all-result.js';
 
 /** Handler for any other file: one `file` item with its detected media type. */
@@ -38,6 +40,22 @@ export const fileHandler: FormatHandler = {
       fileName: baseName(file.path),
     };
     if (ext) item.meta = { detectedExtension: ext };
+    if (!looksLikePdf(bytes.value)) {
+      yield ok(item);
+      return;
+    }
+    // A PDF's words and links are evidence too (indicators, a lure sent on its own).
+    const pdf = await readPdfText(bytes.value);
+    if (!pdf.ok) {
+      yield ok(
+        item,
+        pdf.problems.map((p) => ({ ...p, severity: 'warning' as const })),
+      );
+      return;
+    }
+    const text = pdfReadableText(pdf.value);
+    if (text) item.text = text;
+    item.meta = { ...item.meta, pdfPages: pdf.value.pages, pdfPagesRead: pdf.value.pagesRead };
     yield ok(item);
   },
 };

@@ -36,6 +36,7 @@ export function signalWeightRows(modelDir?: URL): string[] {
     const notes: string[] = [];
     const c = SIGNAL_CONSTRAINTS.get(i);
     if (c?.min !== undefined) notes.push('≥ 0');
+    if (c?.max !== undefined) notes.push(`≤ ${c.max}`);
     if (c?.prior !== undefined) notes.push(`prior ${prior(c.prior)}`);
     for (const cls of UNWANTED_CLASSES) {
       const hp = (HEAD_PRIORS[cls] as Record<string, number | undefined>)[name];

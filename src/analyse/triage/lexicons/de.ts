@@ -7,6 +7,10 @@ export const de: Lexicon = {
     'kennwort',
     'anmelden',
     'anmeldung',
+    'melden sie sich',
+    'melde dich',
+    'einloggen',
+    'loggen sie sich',
     'login',
     'benutzername',
     'pin',
@@ -46,6 +50,9 @@ export const de: Lexicon = {
     'jetzt',
     'frist',
     'unverzüglich',
+    'heute noch',
+    'noch heute',
+    'innerhalb von 48 stunden',
   ],
   threat: [
     'gesperrt',
@@ -59,6 +66,7 @@ export const de: Lexicon = {
     'bußgeld',
     'verhaftung',
     'mahnung',
+    'mahngebühr*',
     'inkasso',
   ],
   payment: [

@@ -1,11 +1,12 @@
 /**
  * @module analyse/triage/signals/link-signals
  * Links and their shape: how many, and whether their hosts look like a phishing kit's (raw IP,
- * shortener, punycode, cheap TLD, brand name on a foreign domain, lure words), plus HTML anchors
+ * shortener, punycode, cheap TLD, free hosting, brand name on a foreign domain, lure words), plus HTML anchors
  * whose visible text names a different host than the real target.
  */
 
 import { BRANDS, LURE_HOST_WORDS, namesBrand, RISKY_TLDS, SHORTENERS } from './brands.js';
+import { freeHostingPlatform } from './free-hosting.js';
 import type { SignalHit, SignalName } from './signal-names.js';
 import { getDomain, getHostname } from './tld-parser.js';
 
@@ -31,6 +32,7 @@ function hostTraits(url: string, host: string, add: (n: SignalName, e: string) =
   if (host.includes('xn--') || /[^\x00-\x7f]/.test(host)) add('link-punycode-or-mixed-script', url);
   const tld = host.slice(host.lastIndexOf('.') + 1);
   if (RISKY_TLDS.has(tld)) add('link-risky-tld', url);
+  if (freeHostingPlatform(host)) add('link-free-hosting', url);
   if (foreignBrand(host, domain, (s) => s)) add('link-brand-in-foreign-host', url);
   const sub = host.slice(0, Math.max(0, host.length - domain.length));
   const hostWords = `${sub} ${domain.slice(0, domain.indexOf('.'))}`;

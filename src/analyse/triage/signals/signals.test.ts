@@ -33,6 +33,32 @@ describe('link signals', () => {
   it('gives nothing for a plain brand link', () => {
     expect(names(linkSignals('see https://www.paypal.com/help', undefined))).toEqual(['link']);
   });
+  it('flags a publisher sub-domain on free hosting, a tunnel or dynamic DNS', () => {
+    for (const url of [
+      'https://docs-secure-viewer.web.app/o365/login',
+      'https://review-invoice.pages.dev/',
+      'http://a1b2-203-0-113-7.ngrok-free.app/login',
+      'https://my-parcel.weebly.com/track',
+      'http://hlc.no-ip.org/',
+    ]) {
+      expect(names(linkSignals(url, undefined)), url).toContain('link-free-hosting');
+    }
+  });
+  it('leaves blogs, CDNs, shared documents and the platforms themselves alone', () => {
+    for (const url of [
+      'https://acme.github.io/docs/',
+      'https://team.wordpress.com/2026/03/notes',
+      'https://d1a2b3c4.cloudfront.net/newsletter/march.html',
+      'https://docs.google.com/document/d/1abc/edit',
+      'https://sites.google.com/view/chess-club',
+      'https://web.app/',
+      'https://www.netlify.com/blog/',
+      'https://app.netlify.com/sites/acme/deploys',
+      'https://support.wix.com/en/article/x',
+    ]) {
+      expect(names(linkSignals(url, undefined)), url).not.toContain('link-free-hosting');
+    }
+  });
 });
 
 describe('content signals', () => {

@@ -11,6 +11,7 @@ import {
   SIGNAL_CONSTRAINTS,
   SIGNAL_INDEX,
   SIGNAL_NAMES,
+  type SignalConstraint,
   type SignalName,
 } from '../signals/signal-names.js';
 import type { TrainRow } from './load-data.js';
@@ -33,7 +34,7 @@ const HEAD_TRAIN = { epochs: 4, centreNgrams: false } as const;
  * everything a reader needs to see why a weight is where it is.
  */
 export function teamSetTraining(): Record<string, unknown> {
-  const signalConstraints: Record<string, { min?: number; prior?: number }> = {};
+  const signalConstraints: Record<string, SignalConstraint> = {};
   for (const [i, c] of SIGNAL_CONSTRAINTS) signalConstraints[SIGNAL_NAMES[i] as string] = c;
   return {
     signalConstraints,

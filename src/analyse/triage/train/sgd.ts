@@ -7,6 +7,7 @@
 
 import { seededRng, shuffle } from '../../../core/seeded-rng.js';
 import { HASH_SIZE } from '../features.js';
+import type { SignalConstraint } from '../signals/signal-names.js';
 
 export interface SparseRow {
   indices: Int32Array;
@@ -27,11 +28,11 @@ export interface TrainOptions {
   signalStart: number;
   seed: number;
   /**
-   * Per-feature constraints of the binary model (engineered signals only): `min` is a lower bound
-   * kept after every update (projected AdaGrad), `prior` the value L2 pulls towards instead of 0
-   * (and the start value). See `SIGNAL_CONSTRAINTS` in `signals/signal-names.ts` for why.
+   * Per-feature constraints of the binary model (engineered signals only): `min` and `max` are
+   * bounds kept after every update (projected AdaGrad), `prior` the value L2 pulls towards instead
+   * of 0 (and the start value). See `SIGNAL_CONSTRAINTS` in `signals/signal-names.ts` for why.
    */
-  constraints?: ReadonlyMap<number, { min?: number; prior?: number }>;
+  constraints?: ReadonlyMap<number, SignalConstraint>;
   /** Softmax only: per class, the value L2 pulls a signal's weight towards (and starts it at). */
   classPriors?: ReadonlyArray<ReadonlyMap<number, number>>;
   /**
@@ -113,7 +114,8 @@ export function trainLogistic(
         const acc = (g2[j] as number) + gj * gj;
         g2[j] = acc;
         const next = wj - (opts.learningRate * gj) / Math.sqrt(acc);
-        w[j] = c?.min !== undefined && next < c.min ? c.min : next;
+        w[j] =
+          c?.min !== undefined && next < c.min ? c.min : c?.max !== undefined && next > c.max ? c.max : next;
       }
     }
   }

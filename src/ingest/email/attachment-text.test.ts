@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { emailToTriageMessage } from '../../analyse/triage/email-message.js';
+import { createTriageEngine } from '../../analyse/triage/engine.js';
+import { extractFeatures } from '../../analyse/triage/features.js';
+import { messageFromEvidence } from '../../analyse/triage/message.js';
+import { parseEmail, parseEmailForTriage } from './parse-email.js';
+
+const EML = readFileSync(
+  join(import.meta.dirname, '../../../test/fixtures/ingest/pdf/invoice-with-pdfs.eml'),
+);
+const LURE_URL = 'https://docs-secure-viewer.web.app/o365/login?doc=2026-0417';
+
+describe('PDF attachments of an e-mail', () => {
+  it('give each PDF child its text, typed by bytes not name, and warn about the locked one', async () => {
+    const r = await parseEmail(EML, 'm.eml');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const [lure, notes, locked] = r.value.children ?? [];
+    expect(lure?.text).toContain('Bitte melden Sie sich mit Ihrem');
+    expect(lure?.text).toContain(LURE_URL);
+    expect(lure?.meta).toMatchObject({ pdfPages: 1, pdfPagesRead: 1 });
+    expect([notes?.fileName, notes?.mediaType]).toEqual(['notes.bin', 'application/octet-stream']);
+    expect(notes?.text).toContain('quarterly review to Thursday');
+    expect(locked?.text).toBeUndefined();
+    expect(r.warnings?.map((w) => w.message)).toEqual([
+      expect.stringMatching(/^m\.eml!attachment\/3: PDF not read: it is password-protected/),
+    ]);
+  });
+
+  it('give the message all of it, the same through every parser', async () => {
+    const full = await parseEmail(EML, 'm.eml');
+    const light = await parseEmailForTriage(EML, 'm.eml');
+    const training = await emailToTriageMessage(EML);
+    if (!full.ok || !light.ok) throw new Error('fixture should parse');
+    const text = full.value.attachmentText ?? '';
+    expect(text).toContain('Microsoft-365-Konto');
+    expect(text).toContain(LURE_URL);
+    expect(text).toContain('quarterly review');
+    expect(full.value.text).not.toContain('Konto');
+    expect(light.value.attachmentText).toBe(text);
+    expect(training.attachmentText).toBe(text);
+  });
+
+  it('reach the triage model: the covering note alone has no link, the message with its PDF does', async () => {
+    const r = await parseEmail(EML, 'm.eml');
+    if (!r.ok) throw new Error('fixture should parse');
+    const engine = createTriageEngine();
+    const links = (attachmentText: string | undefined) =>
+      extractFeatures({ ...messageFromEvidence({ ...r.value, attachmentText }) }, engine.cues)
+        .signals.filter((s) => s.name === 'link')
+        .map((s) => s.evidence);
+    expect(links(undefined)).toEqual([]);
+    expect(links(r.value.attachmentText)).toEqual([LURE_URL]);
+  });
+});
