@@ -26,6 +26,7 @@ import {
   type SignalHit,
   type SignalName,
 } from './signals/signal-names.js';
+import { dampTransactionNotice } from './signals/transaction-notice.js';
 import { sortPackedKeys } from './sort-packed.js';
 
 /** Hash space of the n-gram block: 2^18 buckets. */
@@ -485,7 +486,10 @@ export function extractFeatures(msg: TriageMessage, cues: CueIndex): FeatureVect
     });
   }
   dampCuesForConsistentSender(signals, msg, linkDomains);
-  if (smsLike) dampOneTimeCodeNotice(full, signals);
+  if (smsLike) {
+    dampOneTimeCodeNotice(full, signals);
+    dampTransactionNotice(full, signals);
+  }
   for (const s of signals) acc.set(HASH_SIZE + SIGNAL_INDEX[s.name], s.value);
   const { indices, values } = acc.take();
   return { indices, values, signals, normalised, tokens };

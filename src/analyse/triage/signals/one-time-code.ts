@@ -16,8 +16,8 @@
  */
 import { CONTACT_CHANNEL_SIGNALS, type SignalHit, type SignalName } from './signal-names.js';
 
-/** A message longer than two SMS segments is no code notice. */
-const MAX_CHARS = 320;
+/** A message longer than two SMS segments is no notice (code or transaction). */
+export const MAX_NOTICE_CHARS = 320;
 
 // The code itself: 4–8 digits standing alone, optionally behind a short letter prefix (`G-482913`).
 const CODE_RE = /(?<![\p{L}\p{N}.,:/-])(?:[A-Z]{1,3}-)?\d{4,8}(?![\p{L}\p{N}]|[.,:/-]\d)/u;
@@ -26,14 +26,14 @@ const CODE_WORD_RE =
   /(?<![\p{L}\p{N}])(?:otp|one[- ]time|passcode|pass code|code|codes|código|codigo|codice|kod|kodu|kode|код|кодом|mã|mật khẩu|رمز|कोड|ओटीपी)(?![\p{L}\p{N}])|验证码|驗證碼|校验码|認証コード|確認コード|認証番号|인증번호|รหัส/iu;
 // Nine or more digits in a row: a phone number the phone detector leaves out (a bare Indian
 // mobile, `9876543210`) is still a number to call.
-const LONG_NUMBER_RE = /\d{9,}/;
+export const LONG_NUMBER_RE = /\d{9,}/;
 
 /**
  * Signals that give the reader a way to reach the sender or to act elsewhere: the contact channels
  * of the sender rules (`header-bulk-forgery` among them never fires without headers), a link, an
  * address.
  */
-const CHANNELS: ReadonlySet<SignalName> = new Set<SignalName>([
+export const CHANNEL_SIGNALS: ReadonlySet<SignalName> = new Set<SignalName>([
   ...CONTACT_CHANNEL_SIGNALS,
   'link',
   'email-address-in-body',
@@ -51,8 +51,8 @@ const FACTOR = 0.25;
  * code notice with no channel to act on among `signals`; undefined otherwise.
  */
 export function oneTimeCodeNotice(text: string, signals: ReadonlyArray<SignalHit>): string | undefined {
-  if (text.length > MAX_CHARS || LONG_NUMBER_RE.test(text)) return undefined;
-  if (signals.some((s) => CHANNELS.has(s.name))) return undefined;
+  if (text.length > MAX_NOTICE_CHARS || LONG_NUMBER_RE.test(text)) return undefined;
+  if (signals.some((s) => CHANNEL_SIGNALS.has(s.name))) return undefined;
   const code = CODE_RE.exec(text);
   const word = code ? CODE_WORD_RE.exec(text) : null;
   return code && word ? `"${word[0]}" ${code[0]}, no link or number to act on` : undefined;
