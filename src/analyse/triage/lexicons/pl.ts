@@ -95,7 +95,9 @@ export const pl: Lexicon = {
     'oszczędź',
     'kliknij tutaj',
   ],
-  delivery: ['paczka', 'przesyłka', 'dostawa', 'kurier', 'cło', 'śledzenie', 'inpost', 'poczta polska'],
+  // Stems: "paczki", "paczkę", "przesyłki", "dostawy" are the forms a lure uses ("Twoja paczka
+  // czeka", "dopłata do przesyłki").
+  delivery: ['paczk*', 'przesyłk*', 'dostaw*', 'kurier', 'cło', 'śledzenie', 'inpost', 'poczta polska'],
   investment: [
     'inwestycja',
     'inwestuj',

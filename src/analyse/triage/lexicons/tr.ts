@@ -3,8 +3,9 @@ import type { Lexicon } from './lexicon.js';
 
 export const tr: Lexicon = {
   credential: [
-    'şifre',
-    'şifrenizi',
+    // Turkish adds its suffixes to the word ("kargonuz", "şifrenizi", "ödemenizi"): nouns and
+    // verbs a lure inflects are stems (`*`), so the possessive and case forms match too.
+    'şifre*',
     'parola',
     'giriş yap',
     'kullanıcı adı',
@@ -19,8 +20,8 @@ export const tr: Lexicon = {
     'hesabınızı',
     'hesabın',
     'doğrula*',
-    'onaylayın',
-    'güncelleyin',
+    'onayla*',
+    'güncelle*',
     'kimlik',
     'şüpheli işlem',
     'olağandışı',
@@ -53,10 +54,10 @@ export const tr: Lexicon = {
     'icra',
   ],
   payment: [
-    'ödeme',
+    'ödeme*',
     'ödeyin',
-    'ücret',
-    'fatura',
+    'ücret*',
+    'fatura*',
     'havale',
     'eft',
     'iade',
@@ -79,8 +80,8 @@ export const tr: Lexicon = {
     'bedava',
   ],
   marketing: [
-    'kampanya',
-    'indirim',
+    'kampanya*',
+    'indirim*',
     'fırsat',
     'teklif',
     'abonelikten çık',
@@ -88,10 +89,20 @@ export const tr: Lexicon = {
     'hemen al',
     'sipariş',
     'tasarruf',
-    'kupon',
-    'tıklayın',
+    'kupon*',
+    'tıkla*',
   ],
-  delivery: ['kargo', 'paket', 'teslimat', 'gönderi', 'gümrük', 'takip', 'ptt', 'kurye'],
+  delivery: [
+    'kargo*',
+    'paket',
+    'teslimat*',
+    'teslim edilemedi',
+    'gönderi*',
+    'gümrük*',
+    'takip*',
+    'ptt',
+    'kurye*',
+  ],
   investment: ['yatırım', 'kâr', 'kazanç', 'getiri', 'bitcoin', 'kripto', 'borsa', 'garantili', 'gelir'],
   contact: ['arayın', 'ara', 'yanıtlayın', 'whatsapp', 'iletişime geçin'],
   extortion: [
