@@ -2,7 +2,7 @@
  * @module analyse/triage/email-message
  * Raw RFC 822 bytes to a triage message, with postal-mime. Training uses it for the SpamAssassin
  * mails; `dragnet score` uses the ingest parser when it is available and this otherwise, so both
- * see the same fields (text, HTML, subject, From, Reply-To, every header, PDF attachments' text).
+ * see the same fields (text, HTML, subject, From, Reply-To, every header, PDF and HTML attachments' text).
  */
 import PostalMime from 'postal-mime';
 import { joinAttachmentTexts, readDocumentAttachments } from '../../ingest/email/attachment-text.js';
@@ -41,7 +41,14 @@ export async function emailToTriageMessage(raw: Uint8Array | string): Promise<Tr
     email.attachments.flatMap((a, i) =>
       typeof a.content === 'string'
         ? []
-        : [{ bytes: new Uint8Array(a.content), path: `attachment/${i + 1}` }],
+        : [
+            {
+              bytes: new Uint8Array(a.content),
+              mediaType: a.mimeType,
+              fileName: a.filename ?? undefined,
+              path: `attachment/${i + 1}`,
+            },
+          ],
     ),
     [],
   );

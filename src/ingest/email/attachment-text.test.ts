@@ -8,7 +8,7 @@ import { messageFromEvidence } from '../../analyse/triage/message.js';
 import { parseEmail, parseEmailForTriage } from './parse-email.js';
 
 const EML = readFileSync(
-  join(import.meta.dirname, '../../../test/fixtures/ingest/pdf/invoice-with-pdfs.eml'),
+  join(import.meta.dirname, '../../../test/fixtures/ingest/documents/invoice-with-pdfs.eml'),
 );
 const LURE_URL = 'https://docs-secure-viewer.web.app/o365/login?doc=2026-0417';
 
@@ -53,5 +53,41 @@ describe('PDF attachments of an e-mail', () => {
         .map((s) => s.evidence);
     expect(links(undefined)).toEqual([]);
     expect(links(r.value.attachmentText)).toEqual([LURE_URL]);
+  });
+});
+
+describe('HTML attachments of an e-mail', () => {
+  const HTML_EML = readFileSync(
+    join(import.meta.dirname, '../../../test/fixtures/ingest/documents/remittance-html-form.eml'),
+  );
+  const FORM = 'https://remit-view.pages.dev/collect.php';
+
+  it('give the child its visible text and where its form posts, never its script', async () => {
+    const r = await parseEmail(HTML_EML, 'r.eml');
+    if (!r.ok) throw new Error('fixture should parse');
+    const [page] = r.value.children ?? [];
+    expect([page?.kind, page?.fileName, page?.mediaType]).toEqual([
+      'file',
+      'Remittance_0417.html',
+      'text/html',
+    ]);
+    expect(page?.text).toContain('Sign in with your email password to view it.');
+    expect(page?.text).toContain(FORM);
+    expect(page?.text).toContain('https://remit-view.pages.dev/help');
+    expect(page?.text).not.toContain('atob');
+    expect(page?.meta).toMatchObject({ htmlLinkTargets: 2 });
+    expect(r.value.attachmentText).toBe(page?.text);
+  });
+
+  it('reach the triage model through every parser alike', async () => {
+    const full = await parseEmail(HTML_EML, 'r.eml');
+    const light = await parseEmailForTriage(HTML_EML, 'r.eml');
+    const training = await emailToTriageMessage(HTML_EML);
+    if (!full.ok || !light.ok) throw new Error('fixture should parse');
+    expect(light.value.attachmentText).toBe(full.value.attachmentText);
+    expect(training.attachmentText).toBe(full.value.attachmentText);
+    const signals = extractFeatures(messageFromEvidence(full.value), createTriageEngine().cues).signals;
+    expect(signals.find((s) => s.name === 'link-free-hosting')?.evidence).toBe(FORM);
+    expect(signals.some((s) => s.name === 'credential-request')).toBe(true);
   });
 });

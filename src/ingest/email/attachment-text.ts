@@ -1,15 +1,21 @@
 /**
  * @module ingest/email/attachment-text
- * The readable text of a message's document attachments (PDF for now). Each attachment's own
+ * The readable text of a message's document attachments: PDF (`pdf/read-pdf-text`) and HTML
+ * (visible text and where its links and forms go: the HTML attachment with a sign-in form is a
+ * staple of credential phishing; nothing in it runs, scripts are skipped). Each attachment's own
  * item keeps its text; the message also carries all of it as `attachmentText`, because analysers
  * see one item at a time and the triage verdict is about the message as its reader meets it:
  * covering note and attached document together.
  */
 import type { ParsedEvidence } from '../../core/evidence.js';
 import type { Problem } from '../../core/result.js';
-import { looksLikePdf, pdfReadableText, readPdfText } from '../pdf/read-pdf-text.js';
+import { decodeHtml } from '../html/decode-html.js';
+import { htmlLinkTargets } from '../html/html-link-targets.js';
+import { htmlToText } from '../html/html-to-text.js';
+import { looksLikePdf, MAX_PDF_BYTES, pdfReadableText, readPdfText } from '../pdf/read-pdf-text.js';
+import { textWithTargets } from '../text/text-with-targets.js';
 
-/** PDF attachments read per message; the rest are kept as evidence, unread (a warning says so). */
+/** Documents read per message; the rest are kept as evidence, unread (a warning says so). */
 export const MAX_DOCUMENTS_READ = 8;
 /** Characters of attachment text a message carries (each attachment item keeps its own, capped per PDF). */
 export const MAX_ATTACHMENT_TEXT_CHARS = 50_000;
@@ -24,13 +30,31 @@ export interface AttachmentBytes {
 
 export interface DocumentText {
   text: string;
-  pages: number;
-  pagesRead: number;
+  /** What the attachment's item records about the reading (`pdfPages`, `htmlLinkTargets`…). */
+  meta: Record<string, unknown>;
+}
+
+/** Characters of text kept per HTML attachment (PDFs have their own cap). */
+const MAX_HTML_TEXT_CHARS = 50_000;
+
+const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+const HTML_NAME_RE = /\.(?:x?html?|shtml|xht)$/i;
+const isHtml = (a: AttachmentBytes): boolean =>
+  HTML_TYPES.has(a.mediaType?.toLowerCase() ?? '') || HTML_NAME_RE.test(a.fileName ?? '');
+
+/** One HTML attachment's visible text and the targets of its links and forms. */
+function readHtmlAttachment(a: AttachmentBytes): DocumentText | undefined {
+  if (a.bytes.byteLength > MAX_PDF_BYTES) return undefined;
+  const html = decodeHtml(a.bytes);
+  const targets = htmlLinkTargets(html);
+  const text = textWithTargets(htmlToText(html).text.slice(0, MAX_HTML_TEXT_CHARS), targets);
+  return text === '' ? undefined : { text, meta: { htmlLinkTargets: targets.length } };
 }
 
 /**
- * Reads the PDFs among `attachments`, in order. Returns one entry per attachment (undefined when
- * it is no PDF or could not be read); every PDF that could not be read adds a warning naming it.
+ * Reads the PDF and HTML documents among `attachments`, in order. Returns one entry per attachment
+ * (undefined when it is neither or could not be read); every PDF that could not be read adds a
+ * warning naming it.
  */
 export async function readDocumentAttachments(
   attachments: ReadonlyArray<AttachmentBytes>,
@@ -39,27 +63,34 @@ export async function readDocumentAttachments(
   const out: Array<DocumentText | undefined> = [];
   let read = 0;
   for (const a of attachments) {
-    if (!looksLikePdf(a.bytes)) {
+    const pdf = looksLikePdf(a.bytes);
+    if (!pdf && !isHtml(a)) {
       out.push(undefined);
       continue;
     }
     if (read === MAX_DOCUMENTS_READ) {
       warnings.push({
-        message: `${a.path}: PDF not read (more than ${MAX_DOCUMENTS_READ} in one message)`,
+        message: `${a.path}: document not read (more than ${MAX_DOCUMENTS_READ} in one message)`,
         severity: 'warning',
       });
       out.push(undefined);
       continue;
     }
     read++;
-    const pdf = await readPdfText(a.bytes);
-    if (!pdf.ok) {
-      for (const p of pdf.problems)
-        warnings.push({ message: `${a.path}: ${p.message}`, severity: 'warning' });
+    if (!pdf) {
+      out.push(readHtmlAttachment(a));
+      continue;
+    }
+    const r = await readPdfText(a.bytes);
+    if (!r.ok) {
+      for (const p of r.problems) warnings.push({ message: `${a.path}: ${p.message}`, severity: 'warning' });
       out.push(undefined);
       continue;
     }
-    out.push({ text: pdfReadableText(pdf.value), pages: pdf.value.pages, pagesRead: pdf.value.pagesRead });
+    out.push({
+      text: pdfReadableText(r.value),
+      meta: { pdfPages: r.value.pages, pdfPagesRead: r.value.pagesRead },
+    });
   }
   return out;
 }
@@ -72,7 +103,7 @@ export function joinAttachmentTexts(docs: ReadonlyArray<DocumentText | undefined
   return joined.length > MAX_ATTACHMENT_TEXT_CHARS ? joined.slice(0, MAX_ATTACHMENT_TEXT_CHARS) : joined;
 }
 
-/** Gives each PDF child its text and the message all of it (`attachmentText`). */
+/** Gives each PDF or HTML child its text and the message all of it (`attachmentText`). */
 export async function addDocumentTexts(
   item: ParsedEvidence,
   children: ParsedEvidence[],
@@ -87,7 +118,7 @@ export async function addDocumentTexts(
     const child = files[i];
     if (!doc || !child) continue;
     if (doc.text) child.text = doc.text;
-    child.meta = { ...child.meta, pdfPages: doc.pages, pdfPagesRead: doc.pagesRead };
+    child.meta = { ...child.meta, ...doc.meta };
   }
   const attachmentText = joinAttachmentTexts(docs);
   if (attachmentText) item.attachmentText = attachmentText;

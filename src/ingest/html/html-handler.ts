@@ -1,16 +1,14 @@
 /**
  * @module ingest/html/html-handler
  * Saved web pages (`.html`, `.htm`): one `webpage` item; visible text extracted safely, the
- * `<title>` as subject. Charset: BOM, then a `<meta charset>` / `http-equiv` declaration in the
- * first KiB, then valid UTF-8, else windows-1252.
+ * `<title>` as subject. Charset as `decodeHtml` reads it.
  */
 
 import type { ParsedEvidence } from '../../core/evidence.js';
 import { ok } from '../../core/result.js';
 import type { FormatHandler } from '../format-handler.js';
 import { readAllResult } from '../read-all-result.js';
-import { decodeText } from '../text/decode-text.js';
-import { fixC1Controls } from '../text/fix-c1-controls.js';
+import { decodeHtml } from './decode-html.js';
 import { htmlToText } from './html-to-text.js';
 
 /** Handler for saved web pages: one `webpage` item. */
@@ -38,20 +36,3 @@ export const htmlHandler: FormatHandler = {
     yield ok(item);
   },
 };
-
-function decodeHtml(bytes: Buffer): string {
-  const hasBom = bytes[0] === 0xef || bytes[0] === 0xff || bytes[0] === 0xfe;
-  if (!hasBom) {
-    const head = bytes.subarray(0, 1024).toString('latin1');
-    const m = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head);
-    const label = m?.[1]?.toLowerCase();
-    if (label && label !== 'utf-8' && label !== 'utf8') {
-      try {
-        return fixC1Controls(new TextDecoder(label).decode(bytes));
-      } catch {
-        // unknown label: fall through to the generic rule
-      }
-    }
-  }
-  return decodeText(bytes).text;
-}

@@ -7,7 +7,7 @@ import { DEFAULT_LIMITS } from '../format-handler.js';
 import { memorySourceFile } from '../memory-source-file.js';
 import { looksLikePdf, pdfReadableText, readPdfText } from './read-pdf-text.js';
 
-const FIX = join(import.meta.dirname, '../../../test/fixtures/ingest/pdf');
+const FIX = join(import.meta.dirname, '../../../test/fixtures/ingest/documents');
 const read = (name: string): Buffer => readFileSync(join(FIX, name));
 const sha = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
 

@@ -15,6 +15,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fail, ok, type Result } from '../../core/result.js';
+import { textWithTargets } from '../text/text-with-targets.js';
 
 /** PDFs larger than this are kept as evidence but not read (a warning says so). */
 export const MAX_PDF_BYTES = 32 * 1024 * 1024;
@@ -130,11 +131,7 @@ function describePdfError(err: unknown): string {
   return message;
 }
 
-/**
- * What analysers read of a PDF: its text, then each link target the text does not already show
- * (a "View document" button hides its URL in an annotation), one per line.
- */
+/** What analysers read of a PDF: its text, then the link targets the text does not show. */
 export function pdfReadableText(pdf: PdfText): string {
-  const hidden = pdf.links.filter((url) => !pdf.text.includes(url));
-  return hidden.length > 0 ? `${pdf.text}\n\n${hidden.join('\n')}`.trim() : pdf.text;
+  return textWithTargets(pdf.text, pdf.links);
 }
