@@ -40,7 +40,12 @@ async function main(): Promise<void> {
       `${ok ? 'ok ' : 'BAD'} #${i} ${e.from?.address} | ${e.subject} | ${body} | att=${e.attachments.length}\n`,
     );
   }
-  for (const f of ['phishing-invoice-attachment.eml', 'legit-colleague.eml', 'forward-rfc822.eml']) {
+  for (const f of [
+    'phishing-invoice-attachment.eml',
+    'phishing-remittance-html.eml',
+    'legit-colleague.eml',
+    'forward-rfc822.eml',
+  ]) {
     const e = await PostalMime.parse(readFileSync(join(ROOT, 'mail', f)));
     process.stdout.write(
       `${f}: ${e.subject} | att=${e.attachments.map((a) => `${a.filename ?? '?'}:${a.mimeType}`).join(',')}\n`,

@@ -1,12 +1,14 @@
 /**
  * @module samples/tools/mail/eml-files
- * The standalone .eml samples: a phishing mail with a PDF lure attachment, a legitimate colleague
+ * The standalone .eml samples: a phishing mail with a PDF lure attachment, one with an HTML
+ * sign-in page attached, a legitimate colleague
  * mail, and a user's report that forwards a phishing mail as a nested message/rfc822 part (the
  * nested mail is the Dutch variant of the paypal-limited campaign, which is not in the mbox).
  */
 import type { MailSpec } from '../lib/mail-spec.js';
 import { renderMail } from '../lib/mime.js';
 import { badHops, FAIL, internalHops, NW, PASS } from './infra.js';
+import { remittanceLurePage } from './lure-page.js';
 import { lurePdf } from './pdfs.js';
 
 /** A rendered .eml file with its ground truth. */
@@ -80,6 +82,32 @@ Buchhaltung
           { filename: 'Rechnung_2026-0417.pdf', contentType: 'application/pdf', data: lurePdf() },
         ],
         hops: badHops('mail.nordwind-logistik.top', '203.0.113.120'),
+        auth: FAIL,
+      },
+    },
+    {
+      file: 'phishing-remittance-html.eml',
+      spec: {
+        key: 'eml-phish-remittance-html',
+        kind: 'phishing',
+        lang: 'en',
+        date: '2026-03-03T09:12:44Z',
+        tz: '+0000',
+        from: { name: 'Accounts Payable', addr: 'payments@hanseatic-freight-partners.top' },
+        to: [NW.accounts],
+        returnPath: 'bounce@hanseatic-freight-partners.top',
+        subject: 'Remittance advice 0417',
+        text: `Hello,
+
+please find attached the remittance advice for your invoice 0417.
+
+Kind regards
+Accounts Payable
+`,
+        attachments: [
+          { filename: 'Remittance_0417.html', contentType: 'text/html', data: remittanceLurePage() },
+        ],
+        hops: badHops('mail.hanseatic-freight-partners.top', '203.0.113.121'),
         auth: FAIL,
       },
     },
