@@ -4,6 +4,7 @@
  * contacts, money amounts, crypto addresses, discounts, homoglyph words, invisible characters.
  * All work on the raw (not case-folded) text but never look at letter case.
  */
+import { ibanAt } from '../../observables/iban-at.js';
 import { parseIPv4 } from '../../observables/ip-scope.js';
 import { emailSpans } from '../email-spans.js';
 import type { SignalHit, SignalName } from './signal-names.js';
@@ -107,6 +108,11 @@ const LONG_DIGIT_RUN_RE = /\d{16,}/;
 // 203.0.113.58" (de `IP-Adresse`, fr `adresse IP`, es `dirección IP`), and there it was the
 // phone number that pushed a legitimate alert to `phishing`.
 const IP_LABEL_RE = /(?<![A-Za-z])IP(?![A-Za-z])/i;
+// An IBAN in paper format (`PT50 0035 0001 0001 2345 6780 5`, `GB33 BUKB 2020 1555 5555 55`):
+// after the country code, check digits and any letter groups its groups of four read as a number
+// (`0035 …`, an international prefix). The advance-fee sample
+// mails scored a phone number for it.
+const IBAN_HEAD_RE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: [A-Z0-9]{4})* ?$/;
 
 /** True when a phone-pattern match reads as a phone number rather than a date, reference or amount. */
 export function looksLikePhone(match: string): boolean {
@@ -129,6 +135,7 @@ function notAPhoneInContext(text: string, start: number, end: number): boolean {
   return (
     (start >= 2 && NUMBER_BEFORE_RE.test(text.slice(start - 2, start))) ||
     NUMBER_AFTER_RE.test(text.slice(end, end + 2)) ||
+    IBAN_HEAD_RE.test(text.slice(Math.max(0, start - 40), start)) ||
     labelledIpAddress(text, start, end)
   );
 }
@@ -154,6 +161,24 @@ function phoneNumbers(text: string): { count: number; sample: string } {
     if (++count >= 50) break;
   }
   return { count, sample: sample.trim().slice(0, 80) };
+}
+
+// Where an IBAN may start: two letters and two digits at a word start (`ibanAt` checks the rest).
+const IBAN_START_RE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}/g;
+
+/**
+ * The first valid IBAN (ISO 13616 length, BBAN format, mod-97) in `text`, compact, or undefined.
+ * A bank account sent in a text or chat is where the "Hi Mum, new number" and fake-invoice scams
+ * want the money; mail is left out, since business mail carries its own IBAN in every signature.
+ */
+function ibanIn(text: string): string | undefined {
+  let tried = 0;
+  for (const m of text.matchAll(IBAN_START_RE)) {
+    if (++tried > 20) break;
+    const hit = ibanAt(text, m.index);
+    if (hit) return hit.value;
+  }
+  return undefined;
 }
 
 // The start of a masked local part right before an address: a letter or digit, then asterisks.
@@ -203,6 +228,10 @@ export function contentSignals(raw: string, smsLike = false): SignalHit[] {
   if (defanged.count >= 2) add('defanged-indicators', defanged);
   const garbled = garbledCharset(raw);
   if (garbled) out.push({ name: 'garbled-charset', value: 1, evidence: garbled });
+  if (smsLike) {
+    const iban = ibanIn(raw);
+    if (iban) out.push({ name: 'iban-in-text', value: 1, evidence: iban });
+  }
   const fill = smsLike ? smsSegmentFill(raw) : 0;
   if (fill > 0) out.push({ name: 'fills-sms-segment', value: fill, evidence: `${raw.length} characters` });
   const excl = first(/[!！]/gu, text);

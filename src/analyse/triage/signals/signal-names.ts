@@ -71,6 +71,8 @@ export const SIGNAL_NAMES = [
   // appended 2026-12-06 (issue 5): a link to a publisher's sub-domain on free hosting, site
   // builders, tunnels or dynamic DNS (`docs-secure-viewer.web.app`)
   'link-free-hosting',
+  // appended 2026-12-06 (issue 5): a valid IBAN in an SMS or chat message
+  'iban-in-text',
 ] as const;
 
 export type SignalName = (typeof SIGNAL_NAMES)[number];
@@ -118,6 +120,7 @@ export const CONTACT_CHANNEL_SIGNALS: ReadonlySet<SignalName> = new Set<SignalNa
   'premium-sms-shortcode',
   'messaging-app-contact',
   'crypto-address',
+  'iban-in-text',
   'header-bulk-forgery',
 ]);
 
@@ -149,6 +152,11 @@ const SIGNAL_PRIORS: Partial<Record<SignalName, number>> = {
   // replaced); the start value is below the learnt raw-IP (1.5) and risky-TLD (2.0) link weights,
   // and `SIGNAL_CEILINGS` caps where those rows take it.
   'link-free-hosting': 1.0,
+  // A valid IBAN in a text or chat message ("Hi Mum, new number, can you pay this invoice for me:
+  // DE89 3704 …"): the account the money is to go to. No training row carries one (the 2012 SMS
+  // have none; the LLM rows had their numbers replaced), so this is the weight; as for
+  // `link-free-hosting`, below the learnt link traits, since friends do text their IBAN.
+  'iban-in-text': 1.0,
 };
 
 /**
@@ -165,6 +173,9 @@ export const HEAD_PRIORS: Readonly<
 > = {
   phishing: {},
   scam: {
+    // A bank account in a text is where a payment fraud ("Hi Mum", fake invoice, romance) wants
+    // the money, not a login: `scam`, as for a crypto address but weaker (friends text IBANs too).
+    'iban-in-text': 2,
     // Money to a crypto address is fraud (sextortion, fake investment, fake giveaway), not
     // marketing; one training row carries one. Large enough to outweigh the n-gram pull.
     'crypto-address': 4,

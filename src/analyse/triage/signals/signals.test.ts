@@ -149,6 +149,28 @@ describe('content signals', () => {
     for (const t of ['Call 555.123.4567 now', 'Tel. +49 30 1234567', 'Version 2.0: call 0301234567'])
       expect(names(contentSignals(t))).toContain('phone-number');
   });
+  it('does not read the groups of an IBAN in paper format as a phone number', () => {
+    for (const t of [
+      'A taxa deve ser paga para o IBAN:\nPT50 0035 0001 0001 2345 6780 5',
+      'IBAN DE89 3704 0044 0532 0130 00',
+      'Konto: GB33 BUKB 2020 1555 5555 55',
+    ])
+      expect(names(contentSignals(t)), t).not.toContain('phone-number');
+    expect(names(contentSignals('IBAN PT50 0035 0001 0001 2345 6780 5, Tel. 0035 1 21 555 0142'))).toContain(
+      'phone-number',
+    );
+  });
+  it('finds a valid IBAN in a text or chat message, not in mail, and not a bad check digit', () => {
+    const hit = (t: string, smsLike = true) =>
+      contentSignals(t, smsLike).find((s) => s.name === 'iban-in-text');
+    expect(hit('Kannst du mir 1.380 EUR überweisen? IBAN DE78 1001 1001 2626 7183 49')?.evidence).toBe(
+      'DE78100110012626718349',
+    );
+    expect(hit('pay 845.20 to gb33bukb20201555555555 today')?.evidence).toBe('GB33BUKB20201555555555');
+    expect(hit('Bankverbindung: IBAN DE78 1001 1001 2626 7183 49', false)).toBeUndefined();
+    expect(hit('Pay to DE00 1234 5678 9012 3456 78 today')).toBeUndefined();
+    expect(hit('Flight LH12 lands at gate DE44')).toBeUndefined();
+  });
   it('does not call an address the text labels as IP a phone number (sign-in alerts)', () => {
     for (const t of [
       'Browser: Edge\nIP address: 203.0.113.58\nDate: 5 March 2026',
