@@ -91,3 +91,28 @@ describe('HTML attachments of an e-mail', () => {
     expect(signals.some((s) => s.name === 'credential-request')).toBe(true);
   });
 });
+
+describe('QR codes in the pictures of an e-mail', () => {
+  const QR_EML = readFileSync(
+    join(import.meta.dirname, '../../../test/fixtures/ingest/documents/mfa-qr-inline.eml'),
+  );
+  const QR_URL = 'https://mfa-revalidate.pages.dev/m365?u=finance';
+
+  it('give the inline picture its code and the message the link, through every parser alike', async () => {
+    const full = await parseEmail(QR_EML, 'q.eml');
+    const light = await parseEmailForTriage(QR_EML, 'q.eml');
+    const training = await emailToTriageMessage(QR_EML);
+    if (!full.ok || !light.ok) throw new Error('fixture should parse');
+    const [picture] = full.value.children ?? [];
+    expect([picture?.mediaType, picture?.text, picture?.meta?.qrCode]).toEqual([
+      'image/jpeg',
+      QR_URL,
+      QR_URL,
+    ]);
+    expect(full.value.attachmentText).toBe(QR_URL);
+    expect(light.value.attachmentText).toBe(QR_URL);
+    expect(training.attachmentText).toBe(QR_URL);
+    const signals = extractFeatures(messageFromEvidence(full.value), createTriageEngine().cues).signals;
+    expect(signals.find((s) => s.name === 'link-free-hosting')?.evidence).toBe(QR_URL);
+  });
+});

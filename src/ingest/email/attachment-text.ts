@@ -2,7 +2,8 @@
  * @module ingest/email/attachment-text
  * The readable text of a message's document attachments: PDF (`pdf/read-pdf-text`) and HTML
  * (visible text and where its links and forms go: the HTML attachment with a sign-in form is a
- * staple of credential phishing; nothing in it runs, scripts are skipped). Each attachment's own
+ * staple of credential phishing; nothing in it runs, scripts are skipped), and the QR code in a
+ * PNG or JPEG picture, attached or inline ("quishing": `image/read-qr-code`). Each attachment's own
  * item keeps its text; the message also carries all of it as `attachmentText`, because analysers
  * see one item at a time and the triage verdict is about the message as its reader meets it:
  * covering note and attached document together.
@@ -12,10 +13,14 @@ import type { Problem } from '../../core/result.js';
 import { decodeHtml } from '../html/decode-html.js';
 import { htmlLinkTargets } from '../html/html-link-targets.js';
 import { htmlToText } from '../html/html-to-text.js';
+import { isScannablePicture, readQrCode } from '../image/read-qr-code.js';
 import { looksLikePdf, MAX_PDF_BYTES, pdfReadableText, readPdfText } from '../pdf/read-pdf-text.js';
 import { textWithTargets } from '../text/text-with-targets.js';
 
-/** Documents read per message; the rest are kept as evidence, unread (a warning says so). */
+/**
+ * Documents (PDF, HTML) read per message, the rest kept as evidence unread (a warning says so);
+ * as many pictures are scanned for a QR code, the rest silently not.
+ */
 export const MAX_DOCUMENTS_READ = 8;
 /** Characters of attachment text a message carries (each attachment item keeps its own, capped per PDF). */
 export const MAX_ATTACHMENT_TEXT_CHARS = 50_000;
@@ -62,10 +67,24 @@ export async function readDocumentAttachments(
 ): Promise<Array<DocumentText | undefined>> {
   const out: Array<DocumentText | undefined> = [];
   let read = 0;
+  let pictures = 0;
   for (const a of attachments) {
     const pdf = looksLikePdf(a.bytes);
-    if (!pdf && !isHtml(a)) {
+    const picture = !pdf && isScannablePicture(a.bytes);
+    if (!pdf && !picture && !isHtml(a)) {
       out.push(undefined);
+      continue;
+    }
+    if (picture) {
+      // Logos and photos are common and mostly code-less: the first few are scanned, silently.
+      if (pictures >= MAX_DOCUMENTS_READ) {
+        out.push(undefined);
+        continue;
+      }
+      pictures++;
+      // The decoded text alone (a link, mostly): what the victim's phone would open.
+      const code = await readQrCode(a.bytes);
+      out.push(code ? { text: code, meta: { qrCode: code } } : undefined);
       continue;
     }
     if (read === MAX_DOCUMENTS_READ) {
