@@ -43,6 +43,7 @@ async function main(): Promise<void> {
   for (const f of [
     'phishing-invoice-attachment.eml',
     'phishing-remittance-html.eml',
+    'phishing-mfa-qr.eml',
     'legit-colleague.eml',
     'forward-rfc822.eml',
   ]) {

@@ -8,6 +8,7 @@
 import type { MailSpec } from '../lib/mail-spec.js';
 import { renderMail } from '../lib/mime.js';
 import { badHops, FAIL, internalHops, NW, PASS } from './infra.js';
+import { readFileSync } from 'node:fs';
 import { remittanceLurePage } from './lure-page.js';
 import { lurePdf } from './pdfs.js';
 
@@ -108,6 +109,37 @@ Accounts Payable
           { filename: 'Remittance_0417.html', contentType: 'text/html', data: remittanceLurePage() },
         ],
         hops: badHops('mail.hanseatic-freight-partners.top', '203.0.113.121'),
+        auth: FAIL,
+      },
+    },
+    {
+      file: 'phishing-mfa-qr.eml',
+      spec: {
+        key: 'eml-phish-mfa-qr',
+        kind: 'phishing',
+        lang: 'en',
+        date: '2026-03-04T07:41:09Z',
+        tz: '+0000',
+        from: { name: 'IT Service Desk', addr: 'servicedesk@nordwind-it-support.top' },
+        to: [NW.weber],
+        returnPath: 'bounce@nordwind-it-support.top',
+        subject: 'Action required: re-validate your MFA today',
+        text: `Hello Markus,
+
+your multi-factor authentication for Microsoft 365 expires today. To keep access
+to your mailbox, scan the attached code with your phone and confirm your sign-in.
+
+IT Service Desk
+`,
+        attachments: [
+          {
+            filename: 'MFA_code.png',
+            contentType: 'image/png',
+            // qrencode -s 6 -m 4 'https://mfa-revalidate-nordwind.pages.dev/m365' (made-up host)
+            data: readFileSync(new URL('./assets/mfa-qr.png', import.meta.url)),
+          },
+        ],
+        hops: badHops('mail.nordwind-it-support.top', '203.0.113.122'),
         auth: FAIL,
       },
     },
