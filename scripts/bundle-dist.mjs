@@ -40,6 +40,8 @@ const DIST_TOKEN = '__DRAGNET_DIST_FROM_HERE__/';
  *   CommonJS build (a 150 kB file);
  * - commander (CommonJS, six files): bundled, ~20 CPU-ms against ~29 through the ESM loader's
  *   CommonJS translator. Its `require`s of node builtins go through REQUIRE_BANNER.
+ * - ibantools (the IBAN check of the triage signal `iban-in-text` and of the observables): ~7
+ *   CPU-ms through the loader at every `dragnet score` start; bundled, it is part of the chunk.
  * Versions are pinned through package-lock.json like the rest; the build reads them from node_modules.
  */
 const INLINED_PACKAGES = new Set([
@@ -52,6 +54,7 @@ const INLINED_PACKAGES = new Set([
   'tldts',
   'tldts-core',
   'commander',
+  'ibantools',
 ]);
 
 /**
