@@ -61,9 +61,9 @@ async function readHtmlAttachment(a: AttachmentBytes): Promise<DocumentText | un
 }
 
 /**
- * Reads the PDF and HTML documents among `attachments`, in order. Returns one entry per attachment
- * (undefined when it is neither or could not be read); every PDF that could not be read adds a
- * warning naming it.
+ * Reads the PDF and HTML documents among `attachments` and the QR codes of its PNG and JPEG
+ * pictures, in order. Returns one entry per attachment (undefined when it is none of these, shows
+ * no code or could not be read); every PDF that could not be read adds a warning naming it.
  */
 export async function readDocumentAttachments(
   attachments: ReadonlyArray<AttachmentBytes>,
@@ -126,7 +126,7 @@ export function joinAttachmentTexts(docs: ReadonlyArray<DocumentText | undefined
   return joined.length > MAX_ATTACHMENT_TEXT_CHARS ? joined.slice(0, MAX_ATTACHMENT_TEXT_CHARS) : joined;
 }
 
-/** Gives each PDF or HTML child its text and the message all of it (`attachmentText`). */
+/** Gives each PDF, HTML or QR-code picture child its text and the message all of it (`attachmentText`). */
 export async function addDocumentTexts(
   item: ParsedEvidence,
   children: ParsedEvidence[],

@@ -110,8 +110,7 @@ const LONG_DIGIT_RUN_RE = /\d{16,}/;
 const IP_LABEL_RE = /(?<![A-Za-z])IP(?![A-Za-z])/i;
 // An IBAN in paper format (`PT50 0035 0001 0001 2345 6780 5`, `GB33 BUKB 2020 1555 5555 55`):
 // after the country code, check digits and any letter groups its groups of four read as a number
-// (`0035 …`, an international prefix). The advance-fee sample
-// mails scored a phone number for it.
+// (`0035 …`, an international prefix). The advance-fee sample mails scored a phone number for it.
 const IBAN_HEAD_RE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: [A-Z0-9]{4})* ?$/;
 
 /** True when a phone-pattern match reads as a phone number rather than a date, reference or amount. */
