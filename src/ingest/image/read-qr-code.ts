@@ -79,10 +79,32 @@ export async function readQrCode(bytes: Uint8Array): Promise<string | undefined>
     const pixels = decodePixels(bytes, lib);
     if (!pixels) return undefined;
     const rgba = new Uint8ClampedArray(pixels.data.buffer, pixels.data.byteOffset, pixels.data.byteLength);
-    const code = lib.jsQR(rgba, pixels.width, pixels.height, { inversionAttempts: 'attemptBoth' });
-    return code?.data.trim() || undefined;
+    return qrIn(lib, rgba, pixels.width, pixels.height);
   } catch {
     // A damaged or hostile picture: no code read, and the picture stays evidence as it is.
+    return undefined;
+  }
+}
+
+function qrIn(lib: Decoders, rgba: Uint8ClampedArray, width: number, height: number): string | undefined {
+  const code = lib.jsQR(rgba, width, height, { inversionAttempts: 'attemptBoth' });
+  return code?.data.trim() || undefined;
+}
+
+/**
+ * The text of the QR code in decoded RGBA pixels (a picture a PDF draws), or undefined. Pictures
+ * of more than `MAX_QR_IMAGE_PIXELS` are not scanned. Never rejects.
+ */
+export async function findQrCode(
+  rgba: Uint8ClampedArray,
+  width: number,
+  height: number,
+): Promise<string | undefined> {
+  if (width * height > MAX_QR_IMAGE_PIXELS || rgba.length !== width * height * 4) return undefined;
+  const lib = await loadDecoders();
+  try {
+    return qrIn(lib, rgba, width, height);
+  } catch {
     return undefined;
   }
 }

@@ -88,3 +88,19 @@ describe('fileHandler on a PDF', () => {
     ]);
   });
 });
+
+describe('QR codes in a PDF', () => {
+  it('reads the code a page shows and adds it to what analysers read', async () => {
+    const r = await readPdfText(read('qr-document.pdf'));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.qrCodes).toEqual(['https://mfa-revalidate.pages.dev/m365?u=finance']);
+    expect(r.value.text).toContain('Scan the code with your phone camera');
+    expect(pdfReadableText(r.value)).toMatch(/\n\nhttps:\/\/mfa-revalidate\.pages\.dev\/m365\?u=finance$/);
+  });
+
+  it('finds none in a PDF without pictures', async () => {
+    const r = await readPdfText(read('lure.pdf'));
+    expect(r.ok && r.value.qrCodes).toEqual([]);
+  });
+});

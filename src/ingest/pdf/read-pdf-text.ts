@@ -120,7 +120,10 @@ export function readPdfText(
   return thread.read(bytes, limits);
 }
 
-/** What analysers read of a PDF: its text, then the link targets the text does not show. */
+/**
+ * What analysers read of a PDF: its text, then the link targets and QR code texts the text does
+ * not show.
+ */
 export function pdfReadableText(pdf: PdfText): string {
-  return textWithTargets(pdf.text, pdf.links);
+  return textWithTargets(pdf.text, [...pdf.links, ...pdf.qrCodes]);
 }
