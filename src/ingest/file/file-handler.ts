@@ -2,13 +2,15 @@
  * @module ingest/file/file-handler
  * Every other file: kept as one `file` item (its blob is the evidence) with the media type that
  * its magic bytes say (file-type), falling back to `application/octet-stream`. A PDF also gets its
- * text and link targets as `text` (read-pdf-text).
+ * text and link targets as `text` (read-pdf-text), a PNG or JPEG picture the text of its QR code
+ * (read-qr-code).
  */
 import { fileTypeFromBuffer } from 'file-type';
 import type { ParsedEvidence } from '../../core/evidence.js';
 import { ok } from '../../core/result.js';
 import { baseName } from '../base-name.js';
 import type { FormatHandler } from '../format-handler.js';
+import { isScannablePicture, readQrCode } from '../image/read-qr-code.js';
 import { looksLikePdf, pdfReadableText, readPdfText } from '../pdf/read-pdf-text.js';
 import { readAllResult } from '../read-all-result.js';
 
@@ -40,6 +42,17 @@ export const fileHandler: FormatHandler = {
       fileName: baseName(file.path),
     };
     if (ext) item.meta = { detectedExtension: ext };
+    if (isScannablePicture(bytes.value)) {
+      // A screenshot or photo of a QR code (a seized phone's gallery, a reported flyer): its
+      // link is an indicator like any written one.
+      const code = await readQrCode(bytes.value);
+      if (code) {
+        item.text = code;
+        item.meta = { ...item.meta, qrCode: code };
+      }
+      yield ok(item);
+      return;
+    }
     if (!looksLikePdf(bytes.value)) {
       yield ok(item);
       return;

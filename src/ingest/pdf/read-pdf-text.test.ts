@@ -60,7 +60,7 @@ describe('readPdfText (Chromium- and qpdf-made fixtures)', () => {
   });
 });
 
-describe('fileHandler on a PDF', () => {
+describe('fileHandler on a PDF or a picture', () => {
   const options = { limits: DEFAULT_LIMITS };
   const items = async (name: string, bytes: Buffer) => {
     const out = [];
@@ -76,6 +76,18 @@ describe('fileHandler on a PDF', () => {
     expect(r.value.text).toContain('Microsoft-365-Konto');
     expect(r.value.text).toContain('https://docs-secure-viewer.web.app/o365/login?doc=2026-0417');
     expect(r.value.meta).toEqual({ detectedExtension: 'pdf', pdfPages: 1, pdfPagesRead: 1 });
+  });
+
+  it('gives a picture the text of its QR code, and leaves one without a code as it is', async () => {
+    const [qr] = await items('flyer.jpg', read('quish.jpg'));
+    expect(qr?.ok && [qr.value.mediaType, qr.value.text, qr.value.meta?.qrCode]).toEqual([
+      'image/jpeg',
+      'https://mfa-revalidate.pages.dev/m365?u=finance',
+      'https://mfa-revalidate.pages.dev/m365?u=finance',
+    ]);
+    const blank = Buffer.from(read('qr.png'));
+    const [plain] = await items('broken.png', blank.subarray(0, 120));
+    expect(plain?.ok && plain.value.text).toBeUndefined();
   });
 
   it('keeps a PDF it cannot read, with a warning naming why', async () => {
