@@ -119,6 +119,21 @@ describe('analyst session', () => {
     await shot('07-phishing-headers');
   });
 
+  it("shows the text ingest read from a mail's attachments (the HTML sign-in page of a sample)", async () => {
+    await page.goto(`${serve.url}/#/cases/${caseId}/evidence`);
+    await page.waitForSelector('.evidence-table tbody tr');
+    await page.fill('input[aria-label=search]', 'Remittance advice 0417');
+    await page.waitForFunction(() => document.querySelectorAll('.evidence-table tbody tr').length === 1);
+    await page.click('.evidence-table tbody tr td a');
+    await page.waitForSelector('.message-view');
+    await page.click('text=Attachments’ text');
+    await page.waitForSelector('pre.message-text');
+    const text = await page.textContent('pre.message-text');
+    expect(text).toContain('sign in with your email password');
+    expect(text).toContain('https://remit-viewer-0417.pages.dev/auth.php');
+    await shot('07b-attachment-text');
+  });
+
   it('opens the graph and expands a node on click', async () => {
     await page.goto(`${serve.url}/#/cases/${caseId}/graph`);
     await page.waitForFunction(

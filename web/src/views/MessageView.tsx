@@ -12,7 +12,14 @@ import { sanitiseEmailHtml } from '../safe-html';
 import type { EvidenceDetail } from '../types';
 import { VerdictBadge } from './VerdictBadge';
 
-type Pane = 'html' | 'text' | 'headers';
+type Pane = 'html' | 'text' | 'attachments' | 'headers';
+
+const PANE_LABEL: Record<Pane, string> = {
+  html: 'Rendered (sanitised)',
+  text: 'Plain text',
+  attachments: 'Attachments’ text',
+  headers: 'Raw headers',
+};
 
 export function MessageView({ caseId, evidenceId, canWrite }: { caseId: string; evidenceId: string; canWrite: boolean }) {
   const [detail, setDetail] = useState<EvidenceDetail | null>(null);
@@ -82,14 +89,25 @@ export function MessageView({ caseId, evidenceId, canWrite }: { caseId: string; 
       <div className="message-layout">
         <div className="message-main">
           <div className="pane-tabs">
-            {(['html', 'text', 'headers'] as const).map((p) => (
-              <button key={p} type="button" className={`tab ${pane === p ? 'tab-active' : ''}`} onClick={() => setPane(p)} disabled={p === 'html' && !e.html}>
-                {p === 'html' ? 'Rendered (sanitised)' : p === 'text' ? 'Plain text' : 'Raw headers'}
+            {(['html', 'text', 'attachments', 'headers'] as const).map((p) => (
+              <button
+                key={p}
+                type="button"
+                className={`tab ${pane === p ? 'tab-active' : ''}`}
+                onClick={() => setPane(p)}
+                disabled={(p === 'html' && !e.html) || (p === 'attachments' && !e.attachmentText)}
+              >
+                {PANE_LABEL[p]}
               </button>
             ))}
           </div>
           {pane === 'html' && e.html && <SafeHtmlPane html={e.html} verdictFor={verdictFor} />}
           {pane === 'text' && <pre className="message-text">{e.text ?? '(no text)'}</pre>}
+          {pane === 'attachments' && (
+            // What ingest read from the attached PDFs and HTML pages and the QR codes of the
+            // pictures, as plain React text: the triage verdict read it with the body.
+            <pre className="message-text">{e.attachmentText ?? '(no attachment text)'}</pre>
+          )}
           {pane === 'headers' && (
             <table className="grid headers-table">
               <tbody>
