@@ -116,3 +116,23 @@ describe('QR codes in the pictures of an e-mail', () => {
     expect(signals.find((s) => s.name === 'link-free-hosting')?.evidence).toBe(QR_URL);
   });
 });
+
+describe('Word attachments of an e-mail', () => {
+  const DOCX_EML = readFileSync(
+    join(import.meta.dirname, '../../../test/fixtures/ingest/documents/shared-docx.eml'),
+  );
+
+  it('give the child and the message the text and the hyperlink, through every parser alike', async () => {
+    const full = await parseEmail(DOCX_EML, 'd.eml');
+    const light = await parseEmailForTriage(DOCX_EML, 'd.eml');
+    const training = await emailToTriageMessage(DOCX_EML);
+    if (!full.ok || !light.ok) throw new Error('fixture should parse');
+    const [doc] = full.value.children ?? [];
+    expect(doc?.text).toContain('sign in with your Microsoft 365 password');
+    expect(doc?.text).toContain('https://sharepoint-docs-view.pages.dev/q1');
+    expect(doc?.meta).toMatchObject({ docxLinks: 1 });
+    expect(full.value.attachmentText).toBe(doc?.text);
+    expect(light.value.attachmentText).toBe(doc?.text);
+    expect(training.attachmentText).toBe(doc?.text);
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * @module ingest/email/attachment-text
- * The readable text of a message's document attachments: PDF (`pdf/read-pdf-text`) and HTML
+ * The readable text of a message's document attachments: PDF (`pdf/read-pdf-text`), Word
+ * (`office/read-docx-text`: text and hyperlink targets) and HTML
  * (visible text and where its links and forms go: the HTML attachment with a sign-in form is a
  * staple of credential phishing; nothing in it runs, scripts are skipped), and the QR code in a
  * PNG or JPEG picture, attached or inline ("quishing": `image/read-qr-code`). Each attachment's own
@@ -13,11 +14,12 @@ import type { Problem } from '../../core/result.js';
 import { htmlLinkTargets } from '../html/html-link-targets.js';
 import { htmlToText } from '../html/html-to-text.js';
 import { isScannablePicture, readQrCode } from '../image/read-qr-code.js';
+import { looksLikeDocx, readDocxText } from '../office/read-docx-text.js';
 import { looksLikePdf, MAX_PDF_BYTES, pdfReadableText, readPdfText } from '../pdf/read-pdf-text.js';
 import { textWithTargets } from '../text/text-with-targets.js';
 
 /**
- * Documents (PDF, HTML) read per message, the rest kept as evidence unread (a warning says so);
+ * Documents (PDF, Word, HTML) read per message, the rest kept as evidence unread (a warning says so);
  * as many pictures are scanned for a QR code, the rest silently not.
  */
 export const MAX_DOCUMENTS_READ = 8;
@@ -61,9 +63,10 @@ async function readHtmlAttachment(a: AttachmentBytes): Promise<DocumentText | un
 }
 
 /**
- * Reads the PDF and HTML documents among `attachments` and the QR codes of its PNG and JPEG
+ * Reads the PDF, Word and HTML documents among `attachments` and the QR codes of its PNG and JPEG
  * pictures, in order. Returns one entry per attachment (undefined when it is none of these, shows
- * no code or could not be read); every PDF that could not be read adds a warning naming it.
+ * no code or could not be read); every PDF or Word document that could not be read adds a warning
+ * naming it.
  */
 export async function readDocumentAttachments(
   attachments: ReadonlyArray<AttachmentBytes>,
@@ -75,7 +78,8 @@ export async function readDocumentAttachments(
   for (const a of attachments) {
     const pdf = looksLikePdf(a.bytes);
     const picture = !pdf && isScannablePicture(a.bytes);
-    if (!pdf && !picture && !isHtml(a)) {
+    const docx = !pdf && !picture && looksLikeDocx(a.bytes, a.mediaType, a.fileName);
+    if (!pdf && !picture && !docx && !isHtml(a)) {
       out.push(undefined);
       continue;
     }
@@ -100,6 +104,15 @@ export async function readDocumentAttachments(
       continue;
     }
     read++;
+    if (docx) {
+      const r = await readDocxText(a.bytes);
+      if (!r.ok)
+        for (const p of r.problems)
+          warnings.push({ message: `${a.path}: ${p.message}`, severity: 'warning' });
+      const text = r.ok ? textWithTargets(r.value.text, r.value.links) : '';
+      out.push(text ? { text, meta: { docxLinks: r.ok ? r.value.links.length : 0 } } : undefined);
+      continue;
+    }
     if (!pdf) {
       out.push(await readHtmlAttachment(a));
       continue;
@@ -126,7 +139,7 @@ export function joinAttachmentTexts(docs: ReadonlyArray<DocumentText | undefined
   return joined.length > MAX_ATTACHMENT_TEXT_CHARS ? joined.slice(0, MAX_ATTACHMENT_TEXT_CHARS) : joined;
 }
 
-/** Gives each PDF, HTML or QR-code picture child its text and the message all of it (`attachmentText`). */
+/** Gives each PDF, Word, HTML or QR-code picture child its text and the message all of it (`attachmentText`). */
 export async function addDocumentTexts(
   item: ParsedEvidence,
   children: ParsedEvidence[],

@@ -2,8 +2,8 @@
  * @module ingest/file/file-handler
  * Every other file: kept as one `file` item (its blob is the evidence) with the media type that
  * its magic bytes say (file-type), falling back to `application/octet-stream`. A PDF also gets its
- * text and link targets as `text` (read-pdf-text), a PNG or JPEG picture the text of its QR code
- * (read-qr-code).
+ * text and link targets as `text` (read-pdf-text), a Word document its text and hyperlink targets
+ * (read-docx-text), a PNG or JPEG picture the text of its QR code (read-qr-code).
  */
 import { fileTypeFromBuffer } from 'file-type';
 import type { ParsedEvidence } from '../../core/evidence.js';
@@ -11,8 +11,10 @@ import { ok } from '../../core/result.js';
 import { baseName } from '../base-name.js';
 import type { FormatHandler } from '../format-handler.js';
 import { isScannablePicture, readQrCode } from '../image/read-qr-code.js';
+import { looksLikeDocx, readDocxText } from '../office/read-docx-text.js';
 import { looksLikePdf, pdfReadableText, readPdfText } from '../pdf/read-pdf-text.js';
 import { readAllResult } from '../read-all-result.js';
+import { textWithTargets } from '../text/text-with-targets.js';
 
 /** Handler for any other file: one `file` item with its detected media type. */
 export const fileHandler: FormatHandler = {
@@ -50,6 +52,20 @@ export const fileHandler: FormatHandler = {
         item.text = code;
         item.meta = { ...item.meta, qrCode: code };
       }
+      yield ok(item);
+      return;
+    }
+    if (looksLikeDocx(bytes.value, mediaType, item.fileName)) {
+      const docx = await readDocxText(bytes.value);
+      if (!docx.ok) {
+        yield ok(
+          item,
+          docx.problems.map((p) => ({ ...p, severity: 'warning' as const })),
+        );
+        return;
+      }
+      const text = textWithTargets(docx.value.text, docx.value.links);
+      if (text) item.text = text;
       yield ok(item);
       return;
     }
