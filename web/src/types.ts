@@ -52,7 +52,7 @@ export interface Evidence extends EvidenceRow {
   replyTo?: Party[];
   text?: string;
   html?: string;
-  /** Text read from the message's PDF and HTML attachments and QR codes (what triage read too). */
+  /** Text read from the message's PDF, Word and HTML attachments and QR codes (what triage read too). */
   attachmentText?: string;
   headers?: Array<{ name: string; value: string }>;
   mediaType?: string;

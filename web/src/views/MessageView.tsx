@@ -104,7 +104,7 @@ export function MessageView({ caseId, evidenceId, canWrite }: { caseId: string; 
           {pane === 'html' && e.html && <SafeHtmlPane html={e.html} verdictFor={verdictFor} />}
           {pane === 'text' && <pre className="message-text">{e.text ?? '(no text)'}</pre>}
           {pane === 'attachments' && (
-            // What ingest read from the attached PDFs and HTML pages and the QR codes of the
+            // What ingest read from the attached PDFs, Word documents and HTML pages and the QR codes of the
             // pictures, as plain React text: the triage verdict read it with the body.
             <pre className="message-text">{e.attachmentText ?? '(no attachment text)'}</pre>
           )}
