@@ -5,7 +5,11 @@
  * see the same fields (text, HTML, subject, From, Reply-To, every header, PDF and HTML attachments' text).
  */
 import PostalMime from 'postal-mime';
-import { joinAttachmentTexts, readDocumentAttachments } from '../../ingest/email/attachment-text.js';
+import {
+  attachmentBytesOf,
+  joinAttachmentTexts,
+  readDocumentAttachments,
+} from '../../ingest/email/attachment-text.js';
 import { recoverUnmatchedBoundary } from '../../ingest/email/recover-boundary.js';
 import type { TriageMessage } from './message.js';
 
@@ -37,21 +41,7 @@ export async function emailToTriageMessage(raw: Uint8Array | string): Promise<Tr
     m.replyTo = email.replyTo.map((a) => addrToString(a as Addr) ?? '').filter((s) => s !== '');
   }
   if (email.html !== undefined) m.html = email.html;
-  const docs = await readDocumentAttachments(
-    email.attachments.flatMap((a, i) =>
-      typeof a.content === 'string'
-        ? []
-        : [
-            {
-              bytes: new Uint8Array(a.content),
-              mediaType: a.mimeType,
-              fileName: a.filename ?? undefined,
-              path: `attachment/${i + 1}`,
-            },
-          ],
-    ),
-    [],
-  );
+  const docs = await readDocumentAttachments(attachmentBytesOf(email.attachments, ''), []);
   const attachmentText = joinAttachmentTexts(docs);
   if (attachmentText) m.attachmentText = attachmentText;
   return m;

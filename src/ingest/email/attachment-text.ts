@@ -1,22 +1,16 @@
 /**
  * @module ingest/email/attachment-text
- * The readable text of a message's document attachments: PDF (`pdf/read-pdf-text`), Word
- * (`office/read-docx-text`: text and hyperlink targets) and HTML
- * (visible text and where its links and forms go: the HTML attachment with a sign-in form is a
- * staple of credential phishing; nothing in it runs, scripts are skipped), and the QR code in a
- * PNG or JPEG picture, attached or inline ("quishing": `image/read-qr-code`). Each attachment's own
- * item keeps its text; the message also carries all of it as `attachmentText`, because analysers
- * see one item at a time and the triage verdict is about the message as its reader meets it:
- * covering note and attached document together.
+ * The readable text of a message's attachments (`document/read-document`: PDF, Word, HTML, the QR
+ * code of a picture; the HTML attachment with a sign-in form and the "scan to re-validate" QR code
+ * are staples of credential phishing). Each attachment's own item keeps its text; the message
+ * also carries all of it as `attachmentText`, because analysers see one item at a time and the
+ * triage verdict is about the message as its reader meets it: covering note and attached document
+ * together.
  */
+import type { Attachment } from 'postal-mime';
 import type { ParsedEvidence } from '../../core/evidence.js';
 import type { Problem } from '../../core/result.js';
-import { htmlLinkTargets } from '../html/html-link-targets.js';
-import { htmlToText } from '../html/html-to-text.js';
-import { isScannablePicture, readQrCode } from '../image/read-qr-code.js';
-import { looksLikeDocx, readDocxText } from '../office/read-docx-text.js';
-import { looksLikePdf, MAX_PDF_BYTES, pdfReadableText, readPdfText } from '../pdf/read-pdf-text.js';
-import { textWithTargets } from '../text/text-with-targets.js';
+import { type DocumentText, documentKind, readDocument } from '../document/read-document.js';
 
 /**
  * Documents (PDF, Word, HTML) read per message, the rest kept as evidence unread (a warning says so);
@@ -34,32 +28,28 @@ export interface AttachmentBytes {
   path: string;
 }
 
-export interface DocumentText {
-  text: string;
-  /** What the attachment's item records about the reading (`pdfPages`, `htmlLinkTargets`…). */
-  meta: Record<string, unknown>;
-}
-
-/** Characters of text kept per HTML attachment (PDFs have their own cap). */
-const MAX_HTML_TEXT_CHARS = 50_000;
-
-const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
-const HTML_NAME_RE = /\.(?:x?html?|shtml|xht)$/i;
-const isHtml = (a: AttachmentBytes): boolean =>
-  HTML_TYPES.has(a.mediaType?.toLowerCase() ?? '') || HTML_NAME_RE.test(a.fileName ?? '');
-
 /**
- * One HTML attachment's visible text and the targets of its links and forms. The charset decoder
- * is loaded on the first one: it pulls in iconv-lite (~6 CPU-ms at the start of every `dragnet
- * score`, where most mails have no HTML attachment).
+ * postal-mime's attachments as `AttachmentBytes`, paths `${prefix}attachment/N`; `restore` swaps a
+ * lifted base64 body back in (see `lift-base64-attachments`). Attached messages are left out: they
+ * are parsed as mails of their own.
  */
-async function readHtmlAttachment(a: AttachmentBytes): Promise<DocumentText | undefined> {
-  if (a.bytes.byteLength > MAX_PDF_BYTES) return undefined;
-  const { decodeHtml } = await import('../html/decode-html.js');
-  const html = decodeHtml(a.bytes);
-  const targets = htmlLinkTargets(html);
-  const text = textWithTargets(htmlToText(html).text.slice(0, MAX_HTML_TEXT_CHARS), targets);
-  return text === '' ? undefined : { text, meta: { htmlLinkTargets: targets.length } };
+export function attachmentBytesOf(
+  attachments: ReadonlyArray<Attachment>,
+  prefix: string,
+  restore?: (content: Uint8Array) => Uint8Array | undefined,
+): AttachmentBytes[] {
+  const out: AttachmentBytes[] = [];
+  for (const [i, att] of attachments.entries()) {
+    if (typeof att.content === 'string' || att.mimeType === 'message/rfc822') continue;
+    const content = new Uint8Array(att.content);
+    out.push({
+      bytes: restore?.(content) ?? content,
+      mediaType: att.mimeType,
+      fileName: att.filename ?? undefined,
+      path: `${prefix}attachment/${i + 1}`,
+    });
+  }
+  return out;
 }
 
 /**
@@ -76,57 +66,29 @@ export async function readDocumentAttachments(
   let read = 0;
   let pictures = 0;
   for (const a of attachments) {
-    const pdf = looksLikePdf(a.bytes);
-    const picture = !pdf && isScannablePicture(a.bytes);
-    const docx = !pdf && !picture && looksLikeDocx(a.bytes, a.mediaType, a.fileName);
-    if (!pdf && !picture && !docx && !isHtml(a)) {
+    const kind = documentKind(a.bytes, a.mediaType, a.fileName);
+    if (kind === undefined) {
       out.push(undefined);
       continue;
     }
-    if (picture) {
+    if (kind === 'picture') {
       // Logos and photos are common and mostly code-less: the first few are scanned, silently.
       if (pictures >= MAX_DOCUMENTS_READ) {
         out.push(undefined);
         continue;
       }
       pictures++;
-      // The decoded text alone (a link, mostly): what the victim's phone would open.
-      const code = await readQrCode(a.bytes);
-      out.push(code ? { text: code, meta: { qrCode: code } } : undefined);
-      continue;
-    }
-    if (read === MAX_DOCUMENTS_READ) {
+    } else if (read === MAX_DOCUMENTS_READ) {
       warnings.push({
         message: `${a.path}: document not read (more than ${MAX_DOCUMENTS_READ} in one message)`,
         severity: 'warning',
       });
       out.push(undefined);
       continue;
-    }
-    read++;
-    if (docx) {
-      const r = await readDocxText(a.bytes);
-      if (!r.ok)
-        for (const p of r.problems)
-          warnings.push({ message: `${a.path}: ${p.message}`, severity: 'warning' });
-      const text = r.ok ? textWithTargets(r.value.text, r.value.links) : '';
-      out.push(text ? { text, meta: { docxLinks: r.ok ? r.value.links.length : 0 } } : undefined);
-      continue;
-    }
-    if (!pdf) {
-      out.push(await readHtmlAttachment(a));
-      continue;
-    }
-    const r = await readPdfText(a.bytes);
-    if (!r.ok) {
-      for (const p of r.problems) warnings.push({ message: `${a.path}: ${p.message}`, severity: 'warning' });
-      out.push(undefined);
-      continue;
-    }
-    out.push({
-      text: pdfReadableText(r.value),
-      meta: { pdfPages: r.value.pages, pdfPagesRead: r.value.pagesRead },
-    });
+    } else read++;
+    const { doc, problems } = await readDocument(kind, a.bytes);
+    for (const p of problems) warnings.push({ message: `${a.path}: ${p.message}`, severity: 'warning' });
+    out.push(doc);
   }
   return out;
 }

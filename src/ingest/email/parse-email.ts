@@ -14,8 +14,8 @@ import { fail, ok, type Problem, type Result } from '../../core/result.js';
 import { htmlToText } from '../html/html-to-text.js';
 import { fixC1Controls } from '../text/fix-c1-controls.js';
 import {
-  type AttachmentBytes,
   addDocumentTexts,
+  attachmentBytesOf,
   joinAttachmentTexts,
   readDocumentAttachments,
 } from './attachment-text.js';
@@ -121,31 +121,17 @@ export function parseEmailForTriage(bytes: Uint8Array, path: string): Promise<Re
     if (email.subject !== undefined) item.subject = fixC1Controls(email.subject);
     setBodies(item, email);
     item.headers = decodedHeaders(email);
+    // The attachments as `parseEmail` sees them: lifted base64 bodies restored.
+    const { bodies } = parsed.value.lifted;
+    const restore = bodies.size > 0 ? (c: Uint8Array) => restoreLifted(c, bodies) : undefined;
     const docs = await readDocumentAttachments(
-      documentCandidates(email, parsed.value.lifted, path),
+      attachmentBytesOf(email.attachments, `${path}!`, restore),
       warnings,
     );
     const attachmentText = joinAttachmentTexts(docs);
     if (attachmentText) item.attachmentText = attachmentText;
     return ok(item, warnings);
   });
-}
-
-/** The attachments of a triage parse as `parseEmail` sees them (lifted bodies restored). */
-function documentCandidates(email: Email, lifted: Lifted, path: string): AttachmentBytes[] {
-  const out: AttachmentBytes[] = [];
-  for (const [i, att] of email.attachments.entries()) {
-    if (typeof att.content === 'string' || att.mimeType === 'message/rfc822') continue;
-    const content = new Uint8Array(att.content);
-    const bytes = (lifted.bodies.size > 0 ? restoreLifted(content, lifted.bodies) : undefined) ?? content;
-    out.push({
-      bytes,
-      mediaType: att.mimeType,
-      fileName: att.filename ?? undefined,
-      path: `${path}!attachment/${i + 1}`,
-    });
-  }
-  return out;
 }
 
 async function parseUnguarded(

@@ -1,20 +1,17 @@
 /**
  * @module ingest/file/file-handler
  * Every other file: kept as one `file` item (its blob is the evidence) with the media type that
- * its magic bytes say (file-type), falling back to `application/octet-stream`. A PDF also gets its
- * text and link targets as `text` (read-pdf-text), a Word document its text and hyperlink targets
- * (read-docx-text), a PNG or JPEG picture the text of its QR code (read-qr-code).
+ * its magic bytes say (file-type), falling back to `application/octet-stream`. A PDF, a Word
+ * document or a PNG/JPEG picture also gets its readable text (`document/read-document`: text and
+ * link targets, the QR code) as `text`.
  */
 import { fileTypeFromBuffer } from 'file-type';
 import type { ParsedEvidence } from '../../core/evidence.js';
 import { ok } from '../../core/result.js';
 import { baseName } from '../base-name.js';
+import { documentKind, readDocument } from '../document/read-document.js';
 import type { FormatHandler } from '../format-handler.js';
-import { isScannablePicture, readQrCode } from '../image/read-qr-code.js';
-import { looksLikeDocx, readDocxText } from '../office/read-docx-text.js';
-import { looksLikePdf, pdfReadableText, readPdfText } from '../pdf/read-pdf-text.js';
 import { readAllResult } from '../read-all-result.js';
-import { textWithTargets } from '../text/text-with-targets.js';
 
 /** Handler for any other file: one `file` item with its detected media type. */
 export const fileHandler: FormatHandler = {
@@ -44,47 +41,20 @@ export const fileHandler: FormatHandler = {
       fileName: baseName(file.path),
     };
     if (ext) item.meta = { detectedExtension: ext };
-    if (isScannablePicture(bytes.value)) {
-      // A screenshot or photo of a QR code (a seized phone's gallery, a reported flyer): its
-      // link is an indicator like any written one.
-      const code = await readQrCode(bytes.value);
-      if (code) {
-        item.text = code;
-        item.meta = { ...item.meta, qrCode: code };
-      }
-      yield ok(item);
-      return;
-    }
-    if (looksLikeDocx(bytes.value, mediaType, item.fileName)) {
-      const docx = await readDocxText(bytes.value);
-      if (!docx.ok) {
-        yield ok(
-          item,
-          docx.problems.map((p) => ({ ...p, severity: 'warning' as const })),
-        );
-        return;
-      }
-      const text = textWithTargets(docx.value.text, docx.value.links);
-      if (text) item.text = text;
-      yield ok(item);
-      return;
-    }
-    if (!looksLikePdf(bytes.value)) {
-      yield ok(item);
-      return;
-    }
-    // A PDF's words and links are evidence too (indicators, a lure sent on its own).
-    const pdf = await readPdfText(bytes.value);
-    if (!pdf.ok) {
+    // A PDF's, Word document's or QR-code picture's words and links are evidence too (indicators,
+    // a lure sent on its own, a seized phone's screenshot). HTML pages have their own handler: one
+    // that ends up here (deep inside nested archives) stays a plain file.
+    const kind = documentKind(bytes.value, mediaType, item.fileName);
+    if (kind !== undefined && kind !== 'html') {
+      const { doc, problems } = await readDocument(kind, bytes.value);
+      if (doc?.text) item.text = doc.text;
+      if (doc) item.meta = { ...item.meta, ...doc.meta };
       yield ok(
         item,
-        pdf.problems.map((p) => ({ ...p, severity: 'warning' as const })),
+        problems.map((p) => ({ ...p, severity: 'warning' as const })),
       );
       return;
     }
-    const text = pdfReadableText(pdf.value);
-    if (text) item.text = text;
-    item.meta = { ...item.meta, pdfPages: pdf.value.pages, pdfPagesRead: pdf.value.pagesRead };
     yield ok(item);
   },
 };

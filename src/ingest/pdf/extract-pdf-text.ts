@@ -57,9 +57,10 @@ const loadPdfJs = (): Promise<PdfJs> => {
 };
 
 /** The package's data folders (PDF.js reads them with `fs` in Node; paths need a trailing slash). */
+let packageRoot: string | undefined;
 function packageFolder(name: string): string {
-  const pkg = createRequire(import.meta.url).resolve('pdfjs-dist/package.json');
-  return `${path.join(path.dirname(pkg), name)}${path.sep}`;
+  packageRoot ??= path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  return `${path.join(packageRoot, name)}${path.sep}`;
 }
 
 interface TextItemLike {

@@ -14,45 +14,23 @@
  * texts are prize draws with a number to call), so nothing was learnt from it and the rule does
  * not change any training row. Stated in the model card (§5).
  */
-import { CONTACT_CHANNEL_SIGNALS, type SignalHit, type SignalName } from './signal-names.js';
-
-/** A message longer than two SMS segments is no notice (code or transaction). */
-export const MAX_NOTICE_CHARS = 320;
+import { dampNotice, offersNoWayToAct } from './notice.js';
+import type { SignalHit, SignalName } from './signal-names.js';
 
 // The code itself: 4–8 digits standing alone, optionally behind a short letter prefix (`G-482913`).
 const CODE_RE = /(?<![\p{L}\p{N}.,:/-])(?:[A-Z]{1,3}-)?\d{4,8}(?![\p{L}\p{N}]|[.,:/-]\d)/u;
 // What the notice calls it, in the lexicon languages. Whole words where the script has them.
 const CODE_WORD_RE =
   /(?<![\p{L}\p{N}])(?:otp|one[- ]time|passcode|pass code|code|codes|código|codigo|codice|kod|kodu|kode|код|кодом|mã|mật khẩu|رمز|कोड|ओटीपी)(?![\p{L}\p{N}])|验证码|驗證碼|校验码|認証コード|確認コード|認証番号|인증번호|รหัส/iu;
-// Nine or more digits in a row: a phone number the phone detector leaves out (a bare Indian
-// mobile, `9876543210`) is still a number to call.
-export const LONG_NUMBER_RE = /\d{9,}/;
-
-/**
- * Signals that give the reader a way to reach the sender or to act elsewhere: the contact channels
- * of the sender rules (`header-bulk-forgery` among them never fires without headers), a link, an
- * address.
- */
-export const CHANNEL_SIGNALS: ReadonlySet<SignalName> = new Set<SignalName>([
-  ...CONTACT_CHANNEL_SIGNALS,
-  'link',
-  'email-address-in-body',
-]);
-
-/**
- * The cues a code notice fires by naming its code and its validity ("expires in 10 minutes"), and
- * the share of weight they keep.
- */
+/** The cues a code notice fires by naming its code and its validity ("expires in 10 minutes"). */
 const DAMPED: ReadonlySet<SignalName> = new Set(['credential-request', 'account-lure', 'urgency']);
-const FACTOR = 0.25;
 
 /**
  * The code and the word naming it when `text` (an SMS or chat message, no headers) is a one-time
  * code notice with no channel to act on among `signals`; undefined otherwise.
  */
 export function oneTimeCodeNotice(text: string, signals: ReadonlyArray<SignalHit>): string | undefined {
-  if (text.length > MAX_NOTICE_CHARS || LONG_NUMBER_RE.test(text)) return undefined;
-  if (signals.some((s) => CHANNEL_SIGNALS.has(s.name))) return undefined;
+  if (!offersNoWayToAct(text, signals)) return undefined;
   const code = CODE_RE.exec(text);
   const word = code ? CODE_WORD_RE.exec(text) : null;
   return code && word ? `"${word[0]}" ${code[0]}, no link or number to act on` : undefined;
@@ -63,10 +41,5 @@ export function dampOneTimeCodeNotice(text: string, signals: SignalHit[]): void 
   // A notice names a credential ("verification code", "OTP"): without that cue it is something else.
   if (!signals.some((s) => s.name === 'credential-request' || s.name === 'account-lure')) return;
   const notice = oneTimeCodeNotice(text, signals);
-  if (!notice) return;
-  for (const s of signals) {
-    if (!DAMPED.has(s.name)) continue;
-    s.value *= FACTOR;
-    s.evidence = `${s.evidence} (one-time code notice: ${notice})`;
-  }
+  if (notice) dampNotice(signals, DAMPED, 'one-time code notice', notice);
 }

@@ -13,7 +13,7 @@
  * Team-set, stated in the model card (§5); the development rows it touches are counted there.
  */
 
-import { CHANNEL_SIGNALS, LONG_NUMBER_RE, MAX_NOTICE_CHARS } from './one-time-code.js';
+import { dampNotice, offersNoWayToAct } from './notice.js';
 import type { SignalHit, SignalName } from './signal-names.js';
 
 // A completed credit, debit, payment or delivery, in the lexicon languages (past participles and
@@ -160,7 +160,7 @@ const LURE_CUES: ReadonlySet<SignalName> = new Set<SignalName>([
   'extortion',
 ]);
 
-/** What such a notice fires by being one, and the share of weight they keep. */
+/** What such a notice fires by being one. */
 const DAMPED: ReadonlySet<SignalName> = new Set<SignalName>([
   // "your account has been credited": the account a notice is about, not a lure to verify it
   'account-lure',
@@ -170,7 +170,6 @@ const DAMPED: ReadonlySet<SignalName> = new Set<SignalName>([
   'payment-request',
   'delivery',
 ]);
-const FACTOR = 0.25;
 
 /**
  * The completion word when `text` (an SMS or chat message, no headers) reports a completed
@@ -178,8 +177,7 @@ const FACTOR = 0.25;
  * otherwise.
  */
 export function transactionNotice(text: string, signals: ReadonlyArray<SignalHit>): string | undefined {
-  if (text.length > MAX_NOTICE_CHARS || LONG_NUMBER_RE.test(text)) return undefined;
-  if (signals.some((s) => CHANNEL_SIGNALS.has(s.name) || LURE_CUES.has(s.name))) return undefined;
+  if (!offersNoWayToAct(text, signals) || signals.some((s) => LURE_CUES.has(s.name))) return undefined;
   if (REQUEST_RE.test(text)) return undefined;
   const done = DONE_RE.exec(text);
   if (!done || NEGATION_RE.test(text.slice(0, done.index))) return undefined;
@@ -190,10 +188,5 @@ export function transactionNotice(text: string, signals: ReadonlyArray<SignalHit
 export function dampTransactionNotice(text: string, signals: SignalHit[]): void {
   if (!signals.some((s) => DAMPED.has(s.name))) return;
   const notice = transactionNotice(text, signals);
-  if (!notice) return;
-  for (const s of signals) {
-    if (!DAMPED.has(s.name)) continue;
-    s.value *= FACTOR;
-    s.evidence = `${s.evidence} (completed-transaction notice: ${notice})`;
-  }
+  if (notice) dampNotice(signals, DAMPED, 'completed-transaction notice', notice);
 }
