@@ -96,4 +96,19 @@ describe('cue lexicons', () => {
   it('does not fire on neutral text', () => {
     expect(cats('The meeting notes are attached')).toEqual([]);
   });
+  it('reads Hindi everyday verbs as verbs: कर is "do", बंद "off", पहचान "recognise", लाभ "benefit"', () => {
+    expect(cats('क्या आप मुझे बाद में फोन कर सकते हैं? मेरा फोन बंद था')).toEqual([]);
+    expect(cats('मैंने उसे तुरंत पहचान लिया')).not.toContain('account');
+    expect(cats('लागत, जोखिम, लाभ और बाकी सब')).toEqual([]);
+    expect(cats('आपका खाता बंद कर दिया जाएगा')).toEqual(expect.arrayContaining(['account', 'threat']));
+    expect(cats('आयकर रिफंड के लिए')).toContain('payment');
+    expect(cats('£2000 का पुरस्कार जीतें, दावा करने के लिए कॉल करें')).toEqual(
+      expect.arrayContaining(['contact', 'prize']),
+    );
+  });
+  it('reads Vietnamese cues typed without diacritics', () => {
+    expect(cats('Tai khoan cua quy khach bi tam khoa, vui long xac minh')).toEqual(
+      expect.arrayContaining(['account', 'threat']),
+    );
+  });
 });

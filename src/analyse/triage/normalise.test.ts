@@ -21,6 +21,9 @@ describe('normaliseText', () => {
       'go to zzurl or zzurl now',
     );
   });
+  it('spells Hindi words with and without the nukta alike', () => {
+    expect(normaliseText('मुफ़्त फ़ोन')).toBe(normaliseText('मुफ्त फोन'));
+  });
   it('tokenises any script on letters, marks and digits', () => {
     expect(tokenise(normaliseText('Привет, мир! नमस्ते दुनिया'))).toEqual(['привет', 'мир', 'नमस्ते', 'दुनिया']);
   });

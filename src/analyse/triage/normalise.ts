@@ -26,10 +26,14 @@ const PLACEHOLDER_NUM_RE = /[[{<](?:number|num|id|amount|price|phone)[\]}>]/gu;
 const NUMBER_RE = /\p{Nd}+(?:[.,:/-]\p{Nd}+)*|(?<![a-z])x{3,}(?![a-z])/gu;
 const ZERO_WIDTH_RE = /[\u200b-\u200f\u2060\ufeff\u00ad]/gu;
 
+// Hindi writes फ़ोन and फोन, मुफ़्त and मुफ्त for the same word (the nukta dot marks a borrowed
+// sound and is often left out, by people and by machine translation alike): one spelling.
+const DEVANAGARI_NUKTA = '\u093c';
+
 /** Lower-cased, NFKC-folded text with URLs, e-mail addresses and numbers replaced by placeholders. */
 export function normaliseText(text: string): string {
-  const withoutUrls = text
-    .normalize('NFKC')
+  const folded = text.normalize('NFKC');
+  const withoutUrls = (folded.includes(DEVANAGARI_NUKTA) ? folded.replaceAll(DEVANAGARI_NUKTA, '') : folded)
     .replace(ZERO_WIDTH_RE, '')
     .toLowerCase()
     .replace(PLACEHOLDER_URL_RE, URL_TOKEN)

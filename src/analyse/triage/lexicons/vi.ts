@@ -1,4 +1,9 @@
-/** @module analyse/triage/lexicons/vi — Vietnamese cues (written by the Dragnet team). */
+/**
+ * @module analyse/triage/lexicons/vi — Vietnamese cues (written by the Dragnet team).
+ * Vietnamese SMS is often sent without diacritics (bulk gateways strip them, and so do many
+ * smishing senders), so the cues of two words or more are also listed bare ("tai khoan", "xac
+ * minh"); a bare single syllable ("ngay", "phi") is too many words at once to be a cue.
+ */
 import type { Lexicon } from './lexicon.js';
 
 export const vi: Lexicon = {
@@ -12,6 +17,11 @@ export const vi: Lexicon = {
     'số thẻ',
     'thông tin ngân hàng',
     'mã pin',
+    'mat khau',
+    'dang nhap',
+    'ma otp',
+    'ma xac thuc',
+    'ma xac minh',
   ],
   account: [
     'tài khoản của bạn',
@@ -24,6 +34,13 @@ export const vi: Lexicon = {
     'đáng ngờ',
     'bất thường',
     'trái phép',
+    'tai khoan',
+    'xac minh',
+    'xac thuc',
+    'xac nhan',
+    'cap nhat',
+    'bat thuong',
+    'trai phep',
   ],
   urgency: [
     'khẩn cấp',
@@ -34,6 +51,10 @@ export const vi: Lexicon = {
     'cơ hội cuối',
     'thông báo cuối',
     'chỉ hôm nay',
+    'khan cap',
+    'ngay lap tuc',
+    'trong 24 gio',
+    'het han',
   ],
   threat: [
     'bị khóa',
@@ -46,6 +67,11 @@ export const vi: Lexicon = {
     'bắt giữ',
     'hạn chế',
     'công an',
+    'bi khoa',
+    'tam khoa',
+    'khoa vinh vien',
+    'vo hieu hoa',
+    'dinh chi',
   ],
   payment: [
     'thanh toán',
@@ -58,6 +84,11 @@ export const vi: Lexicon = {
     'nợ',
     'thuế',
     'nạp tiền',
+    'thanh toan',
+    'chuyen khoan',
+    'chuyen tien',
+    'hoan tien',
+    'nap tien',
   ],
   prize: [
     'chúc mừng',
@@ -70,6 +101,12 @@ export const vi: Lexicon = {
     'triệu',
     'miễn phí',
     'quà tặng',
+    'chuc mung',
+    'trung thuong',
+    'giai thuong',
+    'phan thuong',
+    'mien phi',
+    'qua tang',
   ],
   marketing: [
     'khuyến mãi',
@@ -82,8 +119,25 @@ export const vi: Lexicon = {
     'tiết kiệm',
     'mã giảm giá',
     'nhấn vào đây',
+    'khuyen mai',
+    'giam gia',
+    'uu dai',
+    'mua ngay',
   ],
-  delivery: ['bưu kiện', 'gói hàng', 'giao hàng', 'vận chuyển', 'hải quan', 'theo dõi', 'bưu điện'],
+  delivery: [
+    'bưu kiện',
+    'gói hàng',
+    'giao hàng',
+    'vận chuyển',
+    'hải quan',
+    'theo dõi',
+    'bưu điện',
+    'buu kien',
+    'goi hang',
+    'giao hang',
+    'van chuyen',
+    'hai quan',
+  ],
   investment: [
     'đầu tư',
     'lợi nhuận',
@@ -94,8 +148,12 @@ export const vi: Lexicon = {
     'đảm bảo',
     'thu nhập',
     'kiếm tiền',
+    'dau tu',
+    'loi nhuan',
+    'kiem tien',
+    'thu nhap',
   ],
-  contact: ['gọi', 'liên hệ', 'trả lời', 'zalo', 'nhắn tin'],
+  contact: ['gọi', 'liên hệ', 'trả lời', 'zalo', 'nhắn tin', 'lien he', 'nhan tin', 'tra loi'],
   extortion: [
     'hack thiết bị của bạn',
     'đã hack thiết bị',

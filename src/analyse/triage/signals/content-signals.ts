@@ -28,10 +28,18 @@ const NO_WORD_BEFORE = `(?<!${WORD_CHAR})`;
 const NO_WORD_AFTER = `(?!${WORD_CHAR})`;
 const WORD_BOUNDARY = `(?:(?<=${WORD_CHAR})${NO_WORD_AFTER}|${NO_WORD_BEFORE}(?=${WORD_CHAR}))`;
 
+// "Text WIN to 87121" and its translations: verb, one or two words, preposition, 4-6 digit code.
+// The Romance and Dutch verbs and prepositions are those of machine-translated SMS spam ("Envoyez
+// OUI au 85023", "envie SAIR para 4040", "stuur STOP naar 3010"), plus "par SMS au 82277".
 export const SHORTCODE_RE = new RegExp(
-  `${NO_WORD_BEFORE}(?:text|txt|send|sms|reply|envoyez|schick\\w*|sende\\w*|manda|envía|invia)\\s+(?:\\S+\\s+){1,2}(?:to|an|au|al|a)\\s+\\d{4,6}${NO_WORD_AFTER}`,
+  `${NO_WORD_BEFORE}(?:(?:text|txt|send|sms|reply|envoyez|envoie|textez|tapez|répondez|schick\\w*|sende\\w*|manda|envía|envia|escribe|responde|envie|invia|scrivi|rispondi|stuur)\\s+(?:\\S+\\s+){1,2}(?:to|an|au|al|a|à|para|ao|naar)|(?:par )?sms (?:au|à))\\s+\\d{4,6}${NO_WORD_AFTER}`,
   'giu',
 );
+// The same instruction with the verb last (Hindi "87121 पर FA टेक्स्ट करें", Google's "87121 को
+// एफए पाठ"; Turkish "87121'e FA yazıp gönderin"): code, postposition or case ending, up to three
+// words, a verb or noun for sending a text.
+export const SHORTCODE_VERB_LAST_RE =
+  /(?<![\d.,])\d{4,6}(?:\s*(?:पर|को)\s+(?:\S+\s+){0,3}(?:टेक्स्ट|पाठ|एसएमएस|मैसेज|संदेश|भेज)|['’]?(?:e|a|ye|ya)\s+(?:\S+\s+){0,3}(?:gönder|yaz|sms))/gu;
 export const MESSAGING_RE = new RegExp(
   `${NO_WORD_BEFORE}(?:wa\\.me|t\\.me|whatsapp|telegram|signal|wechat|weixin|viber|line id|kakao|zalo)${NO_WORD_AFTER}|微信|加v`,
   'giu',
@@ -199,7 +207,8 @@ export function contentSignals(raw: string, smsLike = false): SignalHit[] {
     if (r.count > 0) out.push({ name, value: Math.log2(1 + r.count), evidence: r.sample });
   };
   add('phone-number', phoneNumbers(text));
-  add('premium-sms-shortcode', first(SHORTCODE_RE, text));
+  const shortcode = first(SHORTCODE_RE, text);
+  add('premium-sms-shortcode', shortcode.count > 0 ? shortcode : first(SHORTCODE_VERB_LAST_RE, text));
   add('messaging-app-contact', first(MESSAGING_RE, text));
   // A masked address (`l*****n@example.net`, how sign-in alerts and verification codes name the
   // account) reaches nobody: it is no contact channel.
@@ -231,8 +240,15 @@ export function contentSignals(raw: string, smsLike = false): SignalHit[] {
     const iban = ibanIn(raw);
     if (iban) out.push({ name: 'iban-in-text', value: 1, evidence: iban });
   }
-  const fill = smsLike ? smsSegmentFill(raw) : 0;
-  if (fill > 0) out.push({ name: 'fills-sms-segment', value: fill, evidence: `${raw.length} characters` });
+  const fill = smsLike ? smsSegmentFill(raw, ACTIONABLE_RE.test(text)) : 0;
+  if (fill > 0) {
+    const halved = fill < smsSegmentFill(raw);
+    out.push({
+      name: 'fills-sms-segment',
+      value: fill,
+      evidence: `${raw.length} characters${halved ? ', no number, link or address (counted half)' : ''}`,
+    });
+  }
   const excl = first(/[!！]/gu, text);
   if (excl.count >= 2)
     out.push({
@@ -278,10 +294,25 @@ export function garbledCharset(text: string): string {
 // scored 0.6-0.9 on this signal alone); the one script in training that needs 70 is Chinese.
 const DENSE_SCRIPT_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
-/** Share of one SMS segment the text fills (0 for texts longer than two segments). */
-export function smsSegmentFill(text: string): number {
+// A sender who pays per message fills it around a way to act: a number (phone, short code, price,
+// reference), a link or an address. People's long texts mostly carry none of these (a single digit
+// is a time or a "2 u"): of the English development SMS over 100 characters, 5 % of the ham has two
+// digits in a row, a link or an address, and 96-99 % of the spam and smishing. Without one, the
+// fill counts half: at full weight a long everyday text in a language the n-grams do not know (a
+// machine-translated Hindi joke, a note between friends) read as a paid sender's on its length
+// alone. Half, not nothing: dropping it cost the short link-less LLM lures of the development set
+// (leave-one-generator-out copilot 0.930 -> 0.780 on fold 0, against 0.846 at half).
+const ACTIONABLE_RE = /\p{Nd}{2}|https?:\/\/|www\.|[a-z0-9-]\.[a-z]{2,}\/|[^\s@]@[a-z0-9-]+\./iu;
+
+/**
+ * Share of one SMS segment the text fills (0 for texts longer than two segments), halved when the
+ * text offers no way to act (`actionable` false) and is not in a dense script, where adverts
+ * seldom carry a number.
+ */
+export function smsSegmentFill(text: string, actionable = true): number {
   const t = text.trim();
-  const capacity = DENSE_SCRIPT_RE.test(t) ? 70 : 160;
+  const dense = DENSE_SCRIPT_RE.test(t);
+  const capacity = dense ? 70 : 160;
   if (t.length === 0 || t.length > capacity * 2) return 0;
-  return Math.min(1, t.length / capacity);
+  return Math.min(1, t.length / capacity) * (dense || actionable ? 1 : 0.5);
 }

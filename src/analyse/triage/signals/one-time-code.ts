@@ -6,8 +6,8 @@
  * rule, in en/fr/es/hi). A lure must give its victim a way to act: a link, a number to call or
  * text, an address, a messenger, a wallet. A short text that carries a code and none of these
  * sends its reader nowhere; even in an OTP-relay fraud the SMS itself is the bank's genuine one
- * (the fraudster asks for the code by phone). So its credential, account and urgency cues keep a
- * quarter of their weight, as for a mail from an authenticated sender whose links stay on its own
+ * (the fraudster asks for the code by phone). So its credential, account and urgency cues and its
+ * segment fill keep a quarter of their weight, as for a mail from an authenticated sender whose links stay on its own
  * domain.
  *
  * Team-set: no development row is such a notice (the 2012 SMS corpora predate them; their "code"
@@ -22,8 +22,17 @@ const CODE_RE = /(?<![\p{L}\p{N}.,:/-])(?:[A-Z]{1,3}-)?\d{4,8}(?![\p{L}\p{N}]|[.
 // What the notice calls it, in the lexicon languages. Whole words where the script has them.
 const CODE_WORD_RE =
   /(?<![\p{L}\p{N}])(?:otp|one[- ]time|passcode|pass code|code|codes|código|codigo|codice|kod|kodu|kode|код|кодом|mã|mật khẩu|رمز|कोड|ओटीपी)(?![\p{L}\p{N}])|验证码|驗證碼|校验码|認証コード|確認コード|認証番号|인증번호|รหัส/iu;
-/** The cues a code notice fires by naming its code and its validity ("expires in 10 minutes"). */
-const DAMPED: ReadonlySet<SignalName> = new Set(['credential-request', 'account-lure', 'urgency']);
+/**
+ * The cues a code notice fires by naming its code and its validity ("expires in 10 minutes"), and
+ * the segment it fills around the code: its digits are the way to act that `fills-sms-segment`
+ * looks for, but they are the reader's own code, not a number to call.
+ */
+const DAMPED: ReadonlySet<SignalName> = new Set([
+  'credential-request',
+  'account-lure',
+  'urgency',
+  'fills-sms-segment',
+]);
 
 /**
  * The code and the word naming it when `text` (an SMS or chat message, no headers) is a one-time

@@ -68,6 +68,19 @@ describe('content signals', () => {
     const starred = contentSignals('Storage full: *jose@example.org, write to help@example.org');
     expect(starred.find((s) => s.name === 'email-address-in-body')?.value).toBe(Math.log2(3));
   });
+  it('reads the short-code instruction of machine-translated SMS spam, verb first or last', () => {
+    const shortcode = (t: string): boolean =>
+      names(contentSignals(t, true)).includes('premium-sms-shortcode');
+    expect(shortcode('Envoyez OUI au 85023 maintenant !')).toBe(true);
+    expect(shortcode('Envoyez son prénom par SMS au 82277.')).toBe(true);
+    expect(shortcode('Envie SAIR para 40404 e ganhe')).toBe(true);
+    expect(shortcode('अभी 85023 पर YES टेक्स्ट करें!')).toBe(true);
+    // Google Translate's literal Hindi: "87121 to FA text".
+    expect(shortcode('प्रवेश प्रश्न प्राप्त करने के लिए 87121 को एफए पाठ')).toBe(true);
+    expect(shortcode("Katılmak için 87121'e KAZAN yazıp gönderin")).toBe(true);
+    expect(shortcode('मैं 2015 को दिल्ली आया था, वहाँ से एक पाठ भेजा')).toBe(false);
+    expect(shortcode('Rendez-vous au 12 rue de la Paix à 1930')).toBe(false);
+  });
   it('finds phones, premium short codes, money, crypto addresses', () => {
     const n = names(
       contentSignals(
@@ -204,6 +217,26 @@ describe('content signals', () => {
     expect(smsSegmentFill('x'.repeat(400))).toBe(0);
     expect(names(contentSignals('x'.repeat(80)))).not.toContain('fills-sms-segment');
     expect(names(contentSignals('x'.repeat(80), true))).toContain('fills-sms-segment');
+  });
+  it('counts a filled segment in full only around a way to act, except in the dense scripts', () => {
+    const fill = (t: string): number =>
+      contentSignals(t, true).find((h) => h.name === 'fills-sms-segment')?.value ?? 0;
+    // A long everyday text: no number of two digits, no link, no address.
+    const joke =
+      'आत्मविश्वास की पराकाष्ठा: सभी प्रोफेसरों को एक हवाई जहाज में बैठने के लिए कहा गया। बैठने के बाद उन्हें बताया गया कि विमान उनके छात्रों ने बनाया है। सब बाहर निकल गए';
+    expect(fill(joke)).toBeCloseTo(smsSegmentFill(joke) / 2);
+    expect(fill(`${joke} 09061701461`)).toBeCloseTo(smsSegmentFill(`${joke} 09061701461`));
+    expect(fill(`${joke} https://example.org/x`)).toBeCloseTo(
+      smsSegmentFill(`${joke} https://example.org/x`),
+    );
+    // A single digit is a time or a "2 u", not a way to act.
+    const plea =
+      'Can you call me plz. Your number shows out of coverage area. I have urgnt call in vasai and have to reach before 4 so call me plz';
+    expect(fill(plea)).toBeCloseTo(plea.length / 160 / 2);
+    // Chinese retail adverts seldom carry a number (and the source masks digits): length alone.
+    const advert =
+      '亲，奇奇屋春季登场。快来抢购啊，八折起价。各位亲们，本店新品上市，欢迎选购，欢迎各位朋友光临！';
+    expect(fill(advert)).toBeCloseTo(smsSegmentFill(advert));
   });
 });
 

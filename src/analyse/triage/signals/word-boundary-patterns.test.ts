@@ -9,7 +9,7 @@ const REFERENCE: ReadonlyArray<readonly [string, RegExp, RegExp]> = [
   [
     'short code',
     SHORTCODE_RE,
-    /\b(?:text|txt|send|sms|reply|envoyez|schick\w*|sende\w*|manda|envía|invia)\s+(?:\S+\s+){1,2}(?:to|an|au|al|a)\s+\d{4,6}\b/giu,
+    /\b(?:(?:text|txt|send|sms|reply|envoyez|envoie|textez|tapez|répondez|schick\w*|sende\w*|manda|envía|envia|escribe|responde|envie|invia|scrivi|rispondi|stuur)\s+(?:\S+\s+){1,2}(?:to|an|au|al|a|à|para|ao|naar)|(?:par )?sms (?:au|à))\s+\d{4,6}\b/giu,
   ],
   [
     'messaging',
