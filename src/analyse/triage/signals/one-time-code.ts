@@ -7,8 +7,8 @@
  * text, an address, a messenger, a wallet. A short text that carries a code and none of these
  * sends its reader nowhere; even in an OTP-relay fraud the SMS itself is the bank's genuine one
  * (the fraudster asks for the code by phone). So its credential, account and urgency cues and its
- * segment fill keep a quarter of their weight, as for a mail from an authenticated sender whose links stay on its own
- * domain.
+ * segment fill keep a quarter of their weight, as for a mail from an authenticated sender whose
+ * links stay on its own domain.
  *
  * Team-set: no development row is such a notice (the 2012 SMS corpora predate them; their "code"
  * texts are prize draws with a number to call), so nothing was learnt from it and the rule does

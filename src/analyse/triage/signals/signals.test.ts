@@ -78,6 +78,7 @@ describe('content signals', () => {
     // Google Translate's literal Hindi: "87121 to FA text".
     expect(shortcode('प्रवेश प्रश्न प्राप्त करने के लिए 87121 को एफए पाठ')).toBe(true);
     expect(shortcode("Katılmak için 87121'e KAZAN yazıp gönderin")).toBe(true);
+    expect(shortcode("Hemen KAZAN yazıp 4455'e GÖNDERİN!")).toBe(true);
     expect(shortcode('मैं 2015 को दिल्ली आया था, वहाँ से एक पाठ भेजा')).toBe(false);
     expect(shortcode('Rendez-vous au 12 rue de la Paix à 1930')).toBe(false);
   });
