@@ -38,8 +38,9 @@ export const SHORTCODE_RE = new RegExp(
 // The same instruction with the verb last (Hindi "87121 पर FA टेक्स्ट करें", Google's "87121 को
 // एफए पाठ"; Turkish "87121'e FA yazıp gönderin"): code, postposition or case ending, up to three
 // words, a verb or noun for sending a text (Turkish adverts write it in capitals: "YAZ", "GÖNDER").
+// Not a year: "5 मार्च 2025 को पैसे भेजे" is "sent the money on 5 March 2025".
 export const SHORTCODE_VERB_LAST_RE =
-  /(?<![\d.,])\d{4,6}(?:\s*(?:पर|को)\s+(?:\S+\s+){0,3}(?:टेक्स्ट|पाठ|एसएमएस|मैसेज|संदेश|भेज)|['’]?(?:e|a|ye|ya)\s+(?:\S+\s+){0,3}(?:gönder|yaz|sms))/giu;
+  /(?<![\d.,])(?!(?:19|20)\d\d(?!\d))\d{4,6}(?:\s*(?:पर|को)\s+(?:\S+\s+){0,3}(?:टेक्स्ट|पाठ|एसएमएस|मैसेज|संदेश|भेज)|['’]?(?:e|a|ye|ya)\s+(?:\S+\s+){0,3}(?:gönder|yaz|sms))/giu;
 export const MESSAGING_RE = new RegExp(
   `${NO_WORD_BEFORE}(?:wa\\.me|t\\.me|whatsapp|telegram|signal|wechat|weixin|viber|line id|kakao|zalo)${NO_WORD_AFTER}|微信|加v`,
   'giu',

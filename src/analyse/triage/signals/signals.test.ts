@@ -80,6 +80,7 @@ describe('content signals', () => {
     expect(shortcode("Katılmak için 87121'e KAZAN yazıp gönderin")).toBe(true);
     expect(shortcode("Hemen KAZAN yazıp 4455'e GÖNDERİN!")).toBe(true);
     expect(shortcode('मैं 2015 को दिल्ली आया था, वहाँ से एक पाठ भेजा')).toBe(false);
+    expect(shortcode('मैंने 5 मार्च 2025 को पैसे भेजे थे')).toBe(false);
     expect(shortcode('Rendez-vous au 12 rue de la Paix à 1930')).toBe(false);
   });
   it('finds phones, premium short codes, money, crypto addresses', () => {
