@@ -51,6 +51,11 @@ export const MONEY_RE = new RegExp(
   `(?:${CURRENCY})\\s?\\d[\\d,. ']*(?:\\s?(?:k|m|million|bn|billion|lakh|crore|万|億|亿))?|\\d[\\d,. ']*\\s?(?:${CURRENCY}|dollars?|euros?|pounds?|元|円|원|рубл\\w*|гривень|грн|บาท|đồng|рупий|रुपये|دولار|ريال|جنيه)`,
   'giu',
 );
+// Indonesian amounts in thousands and millions of rupiah without the currency ("kirim pulsa 100rb",
+// "cair 5 jt"), the way scam texts write them. A whole number of its own: base64 lines of mail
+// attachments hold runs such as "6jT".
+const RUPIAH_WORD_AMOUNT_RE =
+  /(?<![0-9A-Za-z+/])\d{1,4}(?:[.,]\d{1,3})?\s?(?:rb|ribu|jt|juta)(?![0-9A-Za-z+/])/giu;
 const MONEY_WORD_LARGE_RE =
   /million|billion|milliard|millones|milioni|milhões|miljoen|milion|миллион|мільйон|milyon|مليون|करोड़|lakh|juta|triệu|ล้าน|百万|万元|億|백만/giu;
 const CRYPTO_RE =
@@ -220,7 +225,8 @@ export function contentSignals(raw: string, smsLike = false): SignalHit[] {
     count: emails.length,
     sample: emails[0] ? text.slice(emails[0][0], emails[0][1]).trim().slice(0, 80) : '',
   });
-  const money = first(MONEY_RE, text);
+  const currency = first(MONEY_RE, text);
+  const money = currency.count > 0 ? currency : first(RUPIAH_WORD_AMOUNT_RE, text);
   add('money-amount', money);
   if (money.count > 0) {
     const large = first(MONEY_WORD_LARGE_RE, text);

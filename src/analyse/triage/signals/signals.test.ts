@@ -83,6 +83,13 @@ describe('content signals', () => {
     expect(shortcode('मैंने 5 मार्च 2025 को पैसे भेजे थे')).toBe(false);
     expect(shortcode('Rendez-vous au 12 rue de la Paix à 1930')).toBe(false);
   });
+  it('reads Indonesian amounts written in thousands or millions of rupiah, not base64 runs', () => {
+    const money = (t: string): boolean => names(contentSignals(t, true)).includes('money-amount');
+    expect(money('Tolong kirim pulsa 100rb ke nomor ini sekarang')).toBe(true);
+    expect(money('Pinjaman cair 5 jt tanpa jaminan')).toBe(true);
+    expect(money('Rp 25.000.000 untuk pemenang')).toBe(true);
+    expect(money('wJ8dXLxMnldgSW9+zcf7R6se3nZ 2n95JT/eIfunb/nN pLH9qxCVKkIZ3G9z/0jt')).toBe(false);
+  });
   it('finds phones, premium short codes, money, crypto addresses', () => {
     const n = names(
       contentSignals(
