@@ -59,9 +59,9 @@ export interface ParsedEvidence {
   html?: string;
   headers?: Header[];
   /**
-   * Text of the message's document attachments (PDF), read at ingest: analysers see one item at a
-   * time, and a lure often sits in the attachment rather than the covering note. Each attachment's
-   * own item carries its part as `text`.
+   * Text of the message's attachments (PDF, Word, HTML, QR codes in pictures), read at ingest:
+   * analysers see one item at a time, and a lure often sits in the attachment rather than the
+   * covering note. Each attachment's own item carries its part as `text`.
    */
   attachmentText?: string;
   /** Format-specific extras (chat name, thread, message type, SMS direction…), JSON-serialisable. */

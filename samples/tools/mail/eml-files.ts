@@ -1,14 +1,14 @@
 /**
  * @module samples/tools/mail/eml-files
  * The standalone .eml samples: a phishing mail with a PDF lure attachment, one with an HTML
- * sign-in page attached, a legitimate colleague
+ * sign-in page attached, one with its link only in an attached QR code, a legitimate colleague
  * mail, and a user's report that forwards a phishing mail as a nested message/rfc822 part (the
  * nested mail is the Dutch variant of the paypal-limited campaign, which is not in the mbox).
  */
+import { readFileSync } from 'node:fs';
 import type { MailSpec } from '../lib/mail-spec.js';
 import { renderMail } from '../lib/mime.js';
 import { badHops, FAIL, internalHops, NW, PASS } from './infra.js';
-import { readFileSync } from 'node:fs';
 import { remittanceLurePage } from './lure-page.js';
 import { lurePdf } from './pdfs.js';
 

@@ -2,14 +2,11 @@
  * @module analyse/triage/email-message
  * Raw RFC 822 bytes to a triage message, with postal-mime. Training uses it for the SpamAssassin
  * mails; `dragnet score` uses the ingest parser when it is available and this otherwise, so both
- * see the same fields (text, HTML, subject, From, Reply-To, every header, PDF and HTML attachments' text).
+ * see the same fields (text, HTML, subject, From, Reply-To, every header, the text of the PDF, Word
+ * and HTML attachments and of QR codes in pictures).
  */
 import PostalMime from 'postal-mime';
-import {
-  attachmentBytesOf,
-  joinAttachmentTexts,
-  readDocumentAttachments,
-} from '../../ingest/email/attachment-text.js';
+import { attachmentBytesOf, readAttachmentText } from '../../ingest/email/attachment-text.js';
 import { recoverUnmatchedBoundary } from '../../ingest/email/recover-boundary.js';
 import type { TriageMessage } from './message.js';
 
@@ -41,8 +38,7 @@ export async function emailToTriageMessage(raw: Uint8Array | string): Promise<Tr
     m.replyTo = email.replyTo.map((a) => addrToString(a as Addr) ?? '').filter((s) => s !== '');
   }
   if (email.html !== undefined) m.html = email.html;
-  const docs = await readDocumentAttachments(attachmentBytesOf(email.attachments, ''), []);
-  const attachmentText = joinAttachmentTexts(docs);
+  const attachmentText = await readAttachmentText(attachmentBytesOf(email.attachments, ''), []);
   if (attachmentText) m.attachmentText = attachmentText;
   return m;
 }

@@ -18,7 +18,7 @@ export interface TriageMessage {
   html?: string;
   /** All header fields in order (e-mail only). */
   headers?: ReadonlyArray<Header>;
-  /** Text of its document attachments (PDF), read as part of the body. */
+  /** Text of its attachments (PDF, Word, HTML, QR codes in pictures), read as part of the body. */
   attachmentText?: string;
 }
 

@@ -32,8 +32,9 @@ const DEVANAGARI_NUKTA = '\u093c';
 
 /** Lower-cased, NFKC-folded text with URLs, e-mail addresses and numbers replaced by placeholders. */
 export function normaliseText(text: string): string {
-  const folded = text.normalize('NFKC');
-  const withoutUrls = (folded.includes(DEVANAGARI_NUKTA) ? folded.replaceAll(DEVANAGARI_NUKTA, '') : folded)
+  const withoutUrls = text
+    .normalize('NFKC')
+    .replaceAll(DEVANAGARI_NUKTA, '')
     .replace(ZERO_WIDTH_RE, '')
     .toLowerCase()
     .replace(PLACEHOLDER_URL_RE, URL_TOKEN)

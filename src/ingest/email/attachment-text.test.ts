@@ -7,9 +7,23 @@ import { extractFeatures } from '../../analyse/triage/features.js';
 import { messageFromEvidence } from '../../analyse/triage/message.js';
 import { parseEmail, parseEmailForTriage } from './parse-email.js';
 
-const EML = readFileSync(
-  join(import.meta.dirname, '../../../test/fixtures/ingest/documents/invoice-with-pdfs.eml'),
-);
+const fixture = (name: string): Buffer =>
+  readFileSync(join(import.meta.dirname, '../../../test/fixtures/ingest/documents', name));
+
+/** One mail through the three parsers that read attachments: ingest, `dragnet score`, training. */
+async function parseThreeWays(eml: Buffer) {
+  const full = await parseEmail(eml, 'm.eml');
+  const light = await parseEmailForTriage(eml, 'm.eml');
+  const training = await emailToTriageMessage(eml);
+  if (!full.ok || !light.ok) throw new Error('fixture should parse');
+  return { full: full.value, light: light.value, training };
+}
+
+const engine = createTriageEngine();
+const signalsOf = (e: Parameters<typeof messageFromEvidence>[0]) =>
+  extractFeatures(messageFromEvidence(e), engine.cues).signals;
+
+const EML = fixture('invoice-with-pdfs.eml');
 const LURE_URL = 'https://docs-secure-viewer.web.app/o365/login?doc=2026-0417';
 
 describe('PDF attachments of an e-mail', () => {
@@ -30,36 +44,29 @@ describe('PDF attachments of an e-mail', () => {
   });
 
   it('give the message all of it, the same through every parser', async () => {
-    const full = await parseEmail(EML, 'm.eml');
-    const light = await parseEmailForTriage(EML, 'm.eml');
-    const training = await emailToTriageMessage(EML);
-    if (!full.ok || !light.ok) throw new Error('fixture should parse');
-    const text = full.value.attachmentText ?? '';
+    const { full, light, training } = await parseThreeWays(EML);
+    const text = full.attachmentText ?? '';
     expect(text).toContain('Microsoft-365-Konto');
     expect(text).toContain(LURE_URL);
     expect(text).toContain('quarterly review');
-    expect(full.value.text).not.toContain('Konto');
-    expect(light.value.attachmentText).toBe(text);
+    expect(full.text).not.toContain('Konto');
+    expect(light.attachmentText).toBe(text);
     expect(training.attachmentText).toBe(text);
   });
 
   it('reach the triage model: the covering note alone has no link, the message with its PDF does', async () => {
-    const r = await parseEmail(EML, 'm.eml');
-    if (!r.ok) throw new Error('fixture should parse');
-    const engine = createTriageEngine();
+    const { full } = await parseThreeWays(EML);
     const links = (attachmentText: string | undefined) =>
-      extractFeatures({ ...messageFromEvidence({ ...r.value, attachmentText }) }, engine.cues)
-        .signals.filter((s) => s.name === 'link')
+      signalsOf({ ...full, attachmentText })
+        .filter((s) => s.name === 'link')
         .map((s) => s.evidence);
     expect(links(undefined)).toEqual([]);
-    expect(links(r.value.attachmentText)).toEqual([LURE_URL]);
+    expect(links(full.attachmentText)).toEqual([LURE_URL]);
   });
 });
 
 describe('HTML attachments of an e-mail', () => {
-  const HTML_EML = readFileSync(
-    join(import.meta.dirname, '../../../test/fixtures/ingest/documents/remittance-html-form.eml'),
-  );
+  const HTML_EML = fixture('remittance-html-form.eml');
   const FORM = 'https://remit-view.pages.dev/collect.php';
 
   it('give the child its visible text and where its form posts, never its script', async () => {
@@ -80,59 +87,45 @@ describe('HTML attachments of an e-mail', () => {
   });
 
   it('reach the triage model through every parser alike', async () => {
-    const full = await parseEmail(HTML_EML, 'r.eml');
-    const light = await parseEmailForTriage(HTML_EML, 'r.eml');
-    const training = await emailToTriageMessage(HTML_EML);
-    if (!full.ok || !light.ok) throw new Error('fixture should parse');
-    expect(light.value.attachmentText).toBe(full.value.attachmentText);
-    expect(training.attachmentText).toBe(full.value.attachmentText);
-    const signals = extractFeatures(messageFromEvidence(full.value), createTriageEngine().cues).signals;
+    const { full, light, training } = await parseThreeWays(HTML_EML);
+    expect(light.attachmentText).toBe(full.attachmentText);
+    expect(training.attachmentText).toBe(full.attachmentText);
+    const signals = signalsOf(full);
     expect(signals.find((s) => s.name === 'link-free-hosting')?.evidence).toBe(FORM);
     expect(signals.some((s) => s.name === 'credential-request')).toBe(true);
   });
 });
 
 describe('QR codes in the pictures of an e-mail', () => {
-  const QR_EML = readFileSync(
-    join(import.meta.dirname, '../../../test/fixtures/ingest/documents/mfa-qr-inline.eml'),
-  );
+  const QR_EML = fixture('mfa-qr-inline.eml');
   const QR_URL = 'https://mfa-revalidate.pages.dev/m365?u=finance';
 
   it('give the inline picture its code and the message the link, through every parser alike', async () => {
-    const full = await parseEmail(QR_EML, 'q.eml');
-    const light = await parseEmailForTriage(QR_EML, 'q.eml');
-    const training = await emailToTriageMessage(QR_EML);
-    if (!full.ok || !light.ok) throw new Error('fixture should parse');
-    const [picture] = full.value.children ?? [];
+    const { full, light, training } = await parseThreeWays(QR_EML);
+    const [picture] = full.children ?? [];
     expect([picture?.mediaType, picture?.text, picture?.meta?.qrCode]).toEqual([
       'image/jpeg',
       QR_URL,
       QR_URL,
     ]);
-    expect(full.value.attachmentText).toBe(QR_URL);
-    expect(light.value.attachmentText).toBe(QR_URL);
+    expect(full.attachmentText).toBe(QR_URL);
+    expect(light.attachmentText).toBe(QR_URL);
     expect(training.attachmentText).toBe(QR_URL);
-    const signals = extractFeatures(messageFromEvidence(full.value), createTriageEngine().cues).signals;
-    expect(signals.find((s) => s.name === 'link-free-hosting')?.evidence).toBe(QR_URL);
+    expect(signalsOf(full).find((s) => s.name === 'link-free-hosting')?.evidence).toBe(QR_URL);
   });
 });
 
 describe('Word attachments of an e-mail', () => {
-  const DOCX_EML = readFileSync(
-    join(import.meta.dirname, '../../../test/fixtures/ingest/documents/shared-docx.eml'),
-  );
+  const DOCX_EML = fixture('shared-docx.eml');
 
   it('give the child and the message the text and the hyperlink, through every parser alike', async () => {
-    const full = await parseEmail(DOCX_EML, 'd.eml');
-    const light = await parseEmailForTriage(DOCX_EML, 'd.eml');
-    const training = await emailToTriageMessage(DOCX_EML);
-    if (!full.ok || !light.ok) throw new Error('fixture should parse');
-    const [doc] = full.value.children ?? [];
+    const { full, light, training } = await parseThreeWays(DOCX_EML);
+    const [doc] = full.children ?? [];
     expect(doc?.text).toContain('sign in with your Microsoft 365 password');
     expect(doc?.text).toContain('https://sharepoint-docs-view.pages.dev/q1');
     expect(doc?.meta).toMatchObject({ docxLinks: 1 });
-    expect(full.value.attachmentText).toBe(doc?.text);
-    expect(light.value.attachmentText).toBe(doc?.text);
+    expect(full.attachmentText).toBe(doc?.text);
+    expect(light.attachmentText).toBe(doc?.text);
     expect(training.attachmentText).toBe(doc?.text);
   });
 });

@@ -58,7 +58,7 @@ export function attachmentBytesOf(
  * no code or could not be read); every PDF or Word document that could not be read adds a warning
  * naming it.
  */
-export async function readDocumentAttachments(
+async function readDocumentAttachments(
   attachments: ReadonlyArray<AttachmentBytes>,
   warnings: Problem[],
 ): Promise<Array<DocumentText | undefined>> {
@@ -94,11 +94,19 @@ export async function readDocumentAttachments(
 }
 
 /** All documents' text for the message (blank-line separated, capped), or undefined when none has any. */
-export function joinAttachmentTexts(docs: ReadonlyArray<DocumentText | undefined>): string | undefined {
+function joinAttachmentTexts(docs: ReadonlyArray<DocumentText | undefined>): string | undefined {
   const texts = docs.map((d) => d?.text ?? '').filter((t) => t !== '');
   if (texts.length === 0) return undefined;
   const joined = texts.join('\n\n');
   return joined.length > MAX_ATTACHMENT_TEXT_CHARS ? joined.slice(0, MAX_ATTACHMENT_TEXT_CHARS) : joined;
+}
+
+/** The message's `attachmentText` from its attachments' bytes (for parsers that keep no child items). */
+export async function readAttachmentText(
+  attachments: ReadonlyArray<AttachmentBytes>,
+  warnings: Problem[],
+): Promise<string | undefined> {
+  return joinAttachmentTexts(await readDocumentAttachments(attachments, warnings));
 }
 
 /** Gives each PDF, Word, HTML or QR-code picture child its text and the message all of it (`attachmentText`). */

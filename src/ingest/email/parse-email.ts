@@ -13,12 +13,7 @@ import type { Header, ParsedEvidence } from '../../core/evidence.js';
 import { fail, ok, type Problem, type Result } from '../../core/result.js';
 import { htmlToText } from '../html/html-to-text.js';
 import { fixC1Controls } from '../text/fix-c1-controls.js';
-import {
-  addDocumentTexts,
-  attachmentBytesOf,
-  joinAttachmentTexts,
-  readDocumentAttachments,
-} from './attachment-text.js';
+import { addDocumentTexts, attachmentBytesOf, readAttachmentText } from './attachment-text.js';
 import { prepareCharsets } from './charsets.js';
 import { checkEmailShape } from './check-email-shape.js';
 import { type Lifted, liftBase64Attachments, restoreLifted } from './lift-base64-attachments.js';
@@ -124,11 +119,10 @@ export function parseEmailForTriage(bytes: Uint8Array, path: string): Promise<Re
     // The attachments as `parseEmail` sees them: lifted base64 bodies restored.
     const { bodies } = parsed.value.lifted;
     const restore = bodies.size > 0 ? (c: Uint8Array) => restoreLifted(c, bodies) : undefined;
-    const docs = await readDocumentAttachments(
+    const attachmentText = await readAttachmentText(
       attachmentBytesOf(email.attachments, `${path}!`, restore),
       warnings,
     );
-    const attachmentText = joinAttachmentTexts(docs);
     if (attachmentText) item.attachmentText = attachmentText;
     return ok(item, warnings);
   });

@@ -11,12 +11,13 @@ import { Parser } from 'htmlparser2';
 /** Targets kept per document: a page of thousands of links says nothing more. */
 export const MAX_LINK_TARGETS = 200;
 
-const TARGET_ATTRIBUTES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['a', new Set(['href'])],
-  ['area', new Set(['href'])],
-  ['form', new Set(['action'])],
-  ['button', new Set(['formaction'])],
-  ['input', new Set(['formaction'])],
+/** The attribute that holds where each element sends its reader. */
+const TARGET_ATTRIBUTE: ReadonlyMap<string, string> = new Map([
+  ['a', 'href'],
+  ['area', 'href'],
+  ['form', 'action'],
+  ['button', 'formaction'],
+  ['input', 'formaction'],
 ]);
 const ABSOLUTE_RE = /^\s*(https?:\/\/[^\s"'<>]+)/i;
 const REFRESH_RE = /url\s*=\s*['"]?\s*(https?:\/\/[^\s"'<>]+)/i;
@@ -34,9 +35,8 @@ export function htmlLinkTargets(html: string): string[] {
           add(REFRESH_RE.exec(attributes.content ?? '')?.[1]);
           return;
         }
-        const wanted = TARGET_ATTRIBUTES.get(name);
-        if (!wanted) return;
-        for (const attribute of wanted) add(ABSOLUTE_RE.exec(attributes[attribute] ?? '')?.[1]);
+        const attribute = TARGET_ATTRIBUTE.get(name);
+        if (attribute) add(ABSOLUTE_RE.exec(attributes[attribute] ?? '')?.[1]);
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },

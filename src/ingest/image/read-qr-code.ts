@@ -74,21 +74,16 @@ function decodePixels(bytes: Uint8Array, { jpeg, PNG }: Decoders): Pixels | unde
  */
 export async function readQrCode(bytes: Uint8Array): Promise<string | undefined> {
   if (!isScannablePicture(bytes) || bytes.byteLength > MAX_QR_IMAGE_BYTES) return undefined;
-  const lib = await loadDecoders();
+  let pixels: Pixels | undefined;
   try {
-    const pixels = decodePixels(bytes, lib);
-    if (!pixels) return undefined;
-    const rgba = new Uint8ClampedArray(pixels.data.buffer, pixels.data.byteOffset, pixels.data.byteLength);
-    return qrIn(lib, rgba, pixels.width, pixels.height);
+    pixels = decodePixels(bytes, await loadDecoders());
   } catch {
     // A damaged or hostile picture: no code read, and the picture stays evidence as it is.
     return undefined;
   }
-}
-
-function qrIn(lib: Decoders, rgba: Uint8ClampedArray, width: number, height: number): string | undefined {
-  const code = lib.jsQR(rgba, width, height, { inversionAttempts: 'attemptBoth' });
-  return code?.data.trim() || undefined;
+  if (!pixels) return undefined;
+  const rgba = new Uint8ClampedArray(pixels.data.buffer, pixels.data.byteOffset, pixels.data.byteLength);
+  return findQrCode(rgba, pixels.width, pixels.height);
 }
 
 /**
@@ -101,9 +96,9 @@ export async function findQrCode(
   height: number,
 ): Promise<string | undefined> {
   if (width * height > MAX_QR_IMAGE_PIXELS || rgba.length !== width * height * 4) return undefined;
-  const lib = await loadDecoders();
+  const { jsQR } = await loadDecoders();
   try {
-    return qrIn(lib, rgba, width, height);
+    return jsQR(rgba, width, height, { inversionAttempts: 'attemptBoth' })?.data.trim() || undefined;
   } catch {
     return undefined;
   }

@@ -94,7 +94,7 @@ export async function extractPdfText(bytes: Uint8Array): Promise<Result<PdfText>
     const links: string[] = [];
     const qrCodes: string[] = [];
     let chars = 0;
-    let truncated = doc.numPages > MAX_PDF_PAGES;
+    let truncated = false;
     const pagesToRead = Math.min(doc.numPages, MAX_PDF_PAGES);
     let pagesRead = 0;
     for (let n = 1; n <= pagesToRead && chars < MAX_PDF_CHARS; n++) {

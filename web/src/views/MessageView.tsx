@@ -89,7 +89,7 @@ export function MessageView({ caseId, evidenceId, canWrite }: { caseId: string; 
       <div className="message-layout">
         <div className="message-main">
           <div className="pane-tabs">
-            {(['html', 'text', 'attachments', 'headers'] as const).map((p) => (
+            {(Object.keys(PANE_LABEL) as Pane[]).map((p) => (
               <button
                 key={p}
                 type="button"

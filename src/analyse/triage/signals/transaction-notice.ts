@@ -4,8 +4,9 @@
  * package was delivered today", "Payment of $45.00 received"): with one-time codes the commonest
  * legitimate SMS today, and everything the 2012 SMS corpora taught says spam about them — they
  * fill a segment, name an amount, a payment or a parcel (0.61–0.94 before this rule, in en/de/fr).
- * Balance alerts ("balance is below $100.00") are the same kind of text. A lure needs its reader to act: a link, a number to call or text, "reply", an address, a
- * messenger, a wallet, or at least a threat, a prize or a request for credentials. A short text
+ * Balance alerts ("balance is below $100.00") are the same kind of text. A lure needs its reader
+ * to act: a link, a number to call or text, "reply", an address, a messenger, a wallet, or at
+ * least a threat, a prize or a request for credentials. A short text
  * that reports a completed credit, debit, payment or delivery and has none of these sends its
  * reader nowhere, so its segment length, amount, payment and delivery signals keep a quarter of
  * their weight, as the one-time code rule does for code notices (`one-time-code.ts`).
