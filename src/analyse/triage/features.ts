@@ -18,6 +18,7 @@ import { contentSignals } from './signals/content-signals.js';
 import { headerSignals, senderDomain } from './signals/header-signals.js';
 import { htmlSignals, htmlToPlain } from './signals/html-signals.js';
 import { linkSignals, sameOwner, senderDomainRisk } from './signals/link-signals.js';
+import { newNumberPretext } from './signals/new-number-pretext.js';
 import { dampOneTimeCodeNotice } from './signals/one-time-code.js';
 import {
   CONTACT_CHANNEL_SIGNALS,
@@ -472,6 +473,10 @@ export function extractFeatures(msg: TriageMessage, cues: CueIndex): FeatureVect
     ...headerSignals(msg.from, msg.replyTo, msg.headers),
     ...htmlSignals(msg.html, msg.text.trim() !== ''),
   ];
+  if (smsLike) {
+    const pretext = newNumberPretext(full, signals);
+    if (pretext) signals.push(pretext);
+  }
   const byCategory = new Map<CueCategory, string[]>();
   for (const hit of matchCues(cues, normalised, tokens)) {
     const list = byCategory.get(hit.category) ?? [];

@@ -42,4 +42,19 @@ describe('messageFromEvidence', () => {
     expect(mail.text).toBe('');
     expect(sms.replyTo).toBeUndefined();
   });
+
+  it("drops a chat export's attachment markers, which are the app's words and not the sender's", () => {
+    const chat = (text: string, attachments: string[]) =>
+      messageFromEvidence({ kind: 'chat-message', sha256: 'x', size: 0, text, meta: { attachments } }).text;
+    const ios = '00000006-PHOTO-2026-02-14-10-36-49.jpg';
+    expect(chat(`<attached: ${ios}>`, [ios])).toBe('');
+    expect(chat(`\u200e<attached: ${ios}>`, [ios])).toBe('');
+    const android = 'Screenshot_20260224-193812.jpg';
+    expect(chat(`${android} (file attached)\nLook at my account, +6.400 USD`, [android])).toBe(
+      'Look at my account, +6.400 USD',
+    );
+    expect(chat(`${android} (Datei angehängt)`, [android])).toBe('');
+    // Without the handler's list nothing is touched.
+    expect(chat(`<attached: ${ios}>`, [])).toBe(`<attached: ${ios}>`);
+  });
 });

@@ -33,7 +33,7 @@ const partyToString = (p: { name?: string; address: string }): string =>
  */
 export function messageFromEvidence(e: Omit<ParsedEvidence, 'children' | 'bytes'>): TriageMessage {
   return {
-    text: e.text ?? '',
+    text: withoutAttachmentMarkers(e.text ?? '', e.meta?.attachments),
     subject: e.subject,
     from: e.from ? partyToString(e.from) : undefined,
     replyTo: e.replyTo && e.replyTo.length > 0 ? e.replyTo.map(partyToString) : undefined,
@@ -41,4 +41,26 @@ export function messageFromEvidence(e: Omit<ParsedEvidence, 'children' | 'bytes'
     headers: e.headers,
     attachmentText: e.attachmentText,
   };
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A chat message's text without the markers its export writes for attachments (WhatsApp's
+ * `<attached: 00000006-PHOTO-2026-02-14-10-36-49.jpg>`, `PTT-20260221-WA0009.opus (file attached)`),
+ * whose names the chat handlers list in `meta.attachments`. They are the app's words, not the
+ * sender's: scored, a file name's digits read as a phone number and a bare photo came out spam
+ * (0.90). A message that was only an attachment is then empty and gets no verdict.
+ */
+function withoutAttachmentMarkers(text: string, attachments: unknown): string {
+  if (!Array.isArray(attachments) || attachments.length === 0) return text;
+  let out = text;
+  for (const name of attachments) {
+    if (typeof name !== 'string' || name === '') continue;
+    const n = escapeRegExp(name);
+    // The marker around the name: `<… name>` (iOS) or `name (…)` (Android, in the phone's language).
+    out = out.replace(new RegExp(`<[^<>\\n]*${n}>|${n}(?: \\([^()\\n]{1,40}\\))?`, 'g'), '');
+  }
+  // iOS puts a left-to-right mark (U+200E, a format character `trim` keeps) before the marker.
+  return out === text ? text : out.replace(/^[\s\p{Cf}]+|[\s\p{Cf}]+$/gu, '');
 }

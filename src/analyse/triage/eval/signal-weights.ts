@@ -17,9 +17,10 @@ function signed(x: number): string {
   return `${x > 0 ? '+' : '−'}${s}`;
 }
 
-/** A prior as the card writes it: `+4.0`, `−2.0`, `+1.5`. */
+/** A prior as the card writes it: `+4.0`, `−2.0`, `+1.5`, `+1.25` (never rounded). */
 function prior(x: number): string {
-  return `${x > 0 ? '+' : '−'}${Math.abs(x).toFixed(1)}`;
+  const abs = Math.abs(x);
+  return `${x > 0 ? '+' : '−'}${Number.isInteger(abs * 10) ? abs.toFixed(1) : String(abs)}`;
 }
 
 /** The table rows, one per signal in the artifact's order. */

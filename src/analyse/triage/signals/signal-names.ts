@@ -73,6 +73,8 @@ export const SIGNAL_NAMES = [
   'link-free-hosting',
   // appended 2026-12-06 (issue 5): a valid IBAN in an SMS or chat message
   'iban-in-text',
+  // appended 2026-12-07 (issue 5): the "Hi Mum" new-number story in an SMS or chat message
+  'new-number-pretext',
 ] as const;
 
 export type SignalName = (typeof SIGNAL_NAMES)[number];
@@ -157,6 +159,12 @@ const SIGNAL_PRIORS: Partial<Record<SignalName, number>> = {
   // have none; the LLM rows had their numbers replaced), so this is the weight; as for
   // `link-free-hosting`, below the learnt link traits, since friends do text their IBAN.
   'iban-in-text': 1.0,
+  // "Hi Mum, this is my new number … can you transfer 1,380 EUR for me, I'll pay you back": no
+  // development row carries the signal, so this is its weight. Per part of the story
+  // (`new-number-pretext.ts`): the opener (2) lifts a family text towards the threshold, the whole
+  // story with its request for money (4) outweighs the everyday words it is written in (the
+  // demo's examples scored 0.003–0.03 without it).
+  'new-number-pretext': 1.25,
 };
 
 /**
@@ -212,6 +220,10 @@ export const HEAD_PRIORS: Readonly<
     // sample sextortion mails came out phishing or spam without this. The cue is the defining
     // trait of a whole kind of scam, so as strong as `investment` and `delivery`.
     extortion: 2,
+    // The "Hi Mum" story asks a parent for a transfer, not for a login: payment fraud, `scam`. Per
+    // part; at 1 the German, Dutch and Indonesian stories and the Romance-language openers still
+    // came out `spam` or `phishing` (the pull of the n-grams of those languages, as for CEO fraud).
+    'new-number-pretext': 2,
   },
   spam: {},
 };

@@ -159,6 +159,7 @@ const LURE_CUES: ReadonlySet<SignalName> = new Set<SignalName>([
   'investment',
   'contact-request',
   'extortion',
+  'new-number-pretext',
 ]);
 
 /** What such a notice fires by being one. */
