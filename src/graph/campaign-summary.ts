@@ -43,7 +43,11 @@ export function campaignSummary(c: Omit<Campaign, 'summary'>): string {
   const verdicts = Object.entries(c.verdicts).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const top = verdicts[0];
   let sentence = parts.join(' ');
-  if (top) sentence += `, mostly ${top[0]} (${top[1]} of ${c.size})`;
+  // "Mostly" only for a majority: a Telegram group of 6 with one phishing message and the rest
+  // split or unscored read "mostly phishing (1 of 6)".
+  if (top && top[1] * 2 > c.size) sentence += `, mostly ${top[0]} (${top[1]} of ${c.size})`;
+  else if (top)
+    sentence += `, mixed verdicts (${verdicts.map(([v, n]) => `${n} ${v}`).join(', ')} of ${c.size})`;
   if (c.brands.length > 0) sentence += `, impersonating ${c.brands.slice(0, 3).join(', ')}`;
   sentence += '.';
   const infra = c.indicators

@@ -45,7 +45,7 @@ describe('messageFromEvidence', () => {
 
   it("drops a chat export's attachment markers, which are the app's words and not the sender's", () => {
     const chat = (text: string, attachments: string[]) =>
-      messageFromEvidence({ kind: 'chat-message', sha256: 'x', size: 0, text, meta: { attachments } }).text;
+      messageFromEvidence({ kind: 'chat-message', path: 'chat.txt#4', text, meta: { attachments } }).text;
     const ios = '00000006-PHOTO-2026-02-14-10-36-49.jpg';
     expect(chat(`<attached: ${ios}>`, [ios])).toBe('');
     expect(chat(`\u200e<attached: ${ios}>`, [ios])).toBe('');
