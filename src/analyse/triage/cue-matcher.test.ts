@@ -113,6 +113,8 @@ describe('cue lexicons', () => {
   });
   it('reads a guaranteed return, not the Turkish bank Garanti BBVA, as an investment pitch', () => {
     expect(cats('Garanti BBVA: Hesabiniza 3.400,00 TL yatirildi.')).not.toContain('investment');
-    expect(cats('Placement exclusif : rendement garanti, gains garantis chaque mois')).toContain('investment');
+    expect(cats('Placement exclusif : rendement garanti, gains garantis chaque mois')).toContain(
+      'investment',
+    );
   });
 });

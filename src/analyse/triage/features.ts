@@ -15,10 +15,10 @@ import type { TriageMessage } from './message.js';
 import { normaliseText, tokenise } from './normalise.js';
 import { FREEMAIL_DOMAINS } from './signals/brands.js';
 import { contentSignals } from './signals/content-signals.js';
+import { familyImpersonation } from './signals/family-impersonation.js';
 import { headerSignals, senderDomain } from './signals/header-signals.js';
 import { htmlSignals, htmlToPlain } from './signals/html-signals.js';
 import { linkSignals, sameOwner, senderDomainRisk } from './signals/link-signals.js';
-import { newNumberPretext } from './signals/new-number-pretext.js';
 import { dampOneTimeCodeNotice } from './signals/one-time-code.js';
 import {
   CONTACT_CHANNEL_SIGNALS,
@@ -474,7 +474,7 @@ export function extractFeatures(msg: TriageMessage, cues: CueIndex): FeatureVect
     ...htmlSignals(msg.html, msg.text.trim() !== ''),
   ];
   if (smsLike) {
-    const pretext = newNumberPretext(full, signals);
+    const pretext = familyImpersonation(full, signals);
     if (pretext) signals.push(pretext);
   }
   const byCategory = new Map<CueCategory, string[]>();

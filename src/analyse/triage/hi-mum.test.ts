@@ -23,16 +23,17 @@ const scored = rows.map((r) => ({
   r,
   v: scoreMessage(engine, { text: r.text }),
   parts:
-    extractFeatures({ text: r.text }, engine.cues).signals.find((s) => s.name === 'new-number-pretext')
+    extractFeatures({ text: r.text }, engine.cues).signals.find((s) => s.name === 'family-impersonation')
       ?.value ?? 0,
 }));
 
-// The team's "Hi Mum" texts (fixture README). Before `new-number-pretext` every request for money
-// without an IBAN scored ham (0.01–0.47) and the openers 0.01–0.17.
-describe('"Hi Mum" new-number scam texts (issue 5)', () => {
+// The team's "Hi Mum" and family-emergency texts (fixture README). Before `family-impersonation`
+// every "Hi Mum" request for money without an IBAN scored ham (0.01–0.47), the openers 0.01–0.17,
+// and two of the five emergency texts ham (0.18, 0.30).
+describe('"Hi Mum" and family-emergency scam texts (issue 5)', () => {
   const requests = scored.filter((s) => s.r.label === 'scam' && s.parts >= 3);
-  it('reads the whole story (new number or lost phone, and a request for money) in 12 languages', () => {
-    expect(requests.length).toBeGreaterThanOrEqual(17);
+  it('reads the whole story (new number, lost phone or emergency, and a request for money) in 12 languages', () => {
+    expect(requests.length).toBeGreaterThanOrEqual(22);
   });
   it('calls every such request for money `scam`', () => {
     const missed = requests
@@ -45,7 +46,7 @@ describe('"Hi Mum" new-number scam texts (issue 5)', () => {
     expect(openers.length).toBeGreaterThanOrEqual(8);
     expect(openers.filter((s) => s.v.class === 'scam').length).toBeGreaterThanOrEqual(3);
   });
-  it('leaves everyday family texts about phones, numbers and money alone', () => {
+  it('leaves everyday family texts about phones, numbers, accidents and money alone', () => {
     const ham = scored.filter((s) => s.r.label === 'ham');
     expect(ham.filter((s) => s.parts > 0).map((s) => s.r.id)).toEqual([]);
   });

@@ -73,8 +73,8 @@ export const SIGNAL_NAMES = [
   'link-free-hosting',
   // appended 2026-12-06 (issue 5): a valid IBAN in an SMS or chat message
   'iban-in-text',
-  // appended 2026-12-07 (issue 5): the "Hi Mum" new-number story in an SMS or chat message
-  'new-number-pretext',
+  // appended 2026-12-07 (issue 5): the "Hi Mum" and family-emergency stories in an SMS or chat message
+  'family-impersonation',
 ] as const;
 
 export type SignalName = (typeof SIGNAL_NAMES)[number];
@@ -161,10 +161,10 @@ const SIGNAL_PRIORS: Partial<Record<SignalName, number>> = {
   'iban-in-text': 1.0,
   // "Hi Mum, this is my new number … can you transfer 1,380 EUR for me, I'll pay you back": no
   // development row carries the signal, so this is its weight. Per part of the story
-  // (`new-number-pretext.ts`): the opener (2) lifts a family text towards the threshold, the whole
+  // (`family-impersonation.ts`): the opener (2) lifts a family text towards the threshold, the whole
   // story with its request for money (4) outweighs the everyday words it is written in (the
   // demo's examples scored 0.003–0.03 without it).
-  'new-number-pretext': 1.25,
+  'family-impersonation': 1.25,
 };
 
 /**
@@ -223,7 +223,7 @@ export const HEAD_PRIORS: Readonly<
     // The "Hi Mum" story asks a parent for a transfer, not for a login: payment fraud, `scam`. Per
     // part; at 1 the German, Dutch and Indonesian stories and the Romance-language openers still
     // came out `spam` or `phishing` (the pull of the n-grams of those languages, as for CEO fraud).
-    'new-number-pretext': 2,
+    'family-impersonation': 2,
   },
   spam: {},
 };

@@ -159,7 +159,7 @@ const LURE_CUES: ReadonlySet<SignalName> = new Set<SignalName>([
   'investment',
   'contact-request',
   'extortion',
-  'new-number-pretext',
+  'family-impersonation',
 ]);
 
 /** What such a notice fires by being one. */

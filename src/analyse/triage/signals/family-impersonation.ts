@@ -1,20 +1,28 @@
 /**
- * @module analyse/triage/signals/new-number-pretext
- * The "Hi Mum" (family-impersonation) scam, texted or sent on WhatsApp in every European language:
- * "Hi Mum, this is my new number, my phone fell in the bath. Save this one and delete the old
- * one", then "can you pay two bills for me today, my banking app doesn't work on the new phone,
- * I'll pay you back tomorrow" with an IBAN. Nothing in it is a lure the other signals know — no
- * link, no brand, no prize — and its words are a family's everyday words, so the model read the
- * demo's own examples as ham (0.003–0.03) and the money request as `spam`.
+ * @module analyse/triage/signals/family-impersonation
+ * Texts from someone posing as the reader's child or grandchild, the messenger fraud European
+ * police warn about most. Two stories, told by SMS or WhatsApp in every European language:
+ * - "Hi Mum": "this is my new number, my phone fell in the bath. Save this one and delete the old
+ *   one", then "can you pay two bills for me today, my banking app doesn't work on the new phone,
+ *   I'll pay you back tomorrow", often with an IBAN;
+ * - the emergency ("Mama minta pulsa", the grandparent scam): "Ma, ini papa, I'm at the police
+ *   station, send 100rb of phone credit to this number"; "Oma, ich hatte einen Unfall und bin bei
+ *   der Polizei, kannst du überweisen?".
+ * Nothing in them is a lure the other signals know — no link, no brand, no prize — and their words
+ * are a family's everyday words, so the model read the demo's own Hi-Mum texts as ham (0.003–0.03)
+ * and the money request as `spam`.
  *
  * Three parts, each a phrase list in the lexicon languages:
  * - a new-number claim ("this is my new number", "die alte Nummer kannst du löschen");
- * - a lost-phone story (a phone word next to broken, dropped, lost, stolen, new or spare);
+ * - a story: a lost phone (a phone word next to broken, dropped, lost, stolen, new or spare), or
+ *   trouble with the police or an accident ("kantor polisi", "Unfall", "arrested", "comisaría");
  * - a personal request for money ("can you transfer", "überweisen", "ik betaal je morgen terug",
- *   "te lo devuelvo") or an IBAN in the text.
+ *   "te lo devuelvo", "kirim pulsa") or an IBAN in the text.
  * The signal fires on two parts or more; its value counts them (claim 1, story 1, request 2), so
  * the opener ("new number, my phone broke") is 2 and the whole scam 4. One part alone fires
- * nothing: people do text a new number, lose phones and lend each other money.
+ * nothing: people do text a new number, lose phones, have accidents and lend each other money.
+ * Words that also mean a rent deposit (Kaution, caution, fianza, cauzione, kaucja, borg, залог)
+ * are left out of the emergency list: "can you transfer the deposit" is everyday life.
  *
  * Team-set: no development row has two parts (2 ham rows have a bare claim, "this is my new number
  * by the way"), so nothing can be learnt; its weight and head prior are set in `signal-names.ts`
@@ -219,6 +227,56 @@ const LOST_PHONE_RE = new RegExp(
   'iu',
 );
 
+// Trouble the child says they are in: arrested, at the police station, in an accident. Not a bare
+// "hospital" (people visit hospitals and text about parking money) nor the deposit words above.
+const EMERGENCY_RE = alternation([
+  'arrested',
+  'police station',
+  'in custody',
+  'bail',
+  'unfall',
+  'verhaftet',
+  'festgenommen',
+  'bei der polizei',
+  'auf der wache',
+  'ongeluk',
+  'aangehouden',
+  'opgepakt',
+  'politiebureau',
+  'borgtocht',
+  'accident',
+  'garde à vue',
+  'commissariat',
+  'accidente',
+  'detenid[oa]',
+  'comisar[íi]a',
+  'incidente',
+  'arrestat[oa]',
+  'in questura',
+  'acidente',
+  'delegacia',
+  'fian[çc]a',
+  'kecelakaan',
+  'ditangkap',
+  'ditahan',
+  'kantor polisi',
+  'kaza',
+  'gözaltı\\p{L}*',
+  'karakol\\p{L}*',
+  'wypadek',
+  'wypadku',
+  'zatrzyman[yaoi]',
+  'komisariac\\p{L}*',
+  'arestat',
+  'poliți\\p{L}*',
+  'авари\\p{L}*',
+  'задержа\\p{L}*',
+  'в полиции',
+  'аварі\\p{L}*',
+  'затрима\\p{L}*',
+  'в поліції',
+]);
+
 // A request for money between people who know each other: "can you transfer", "lend me", "I'll
 // pay you back tomorrow". Bank and shop words ("payment", "invoice") are the lexicon's; these are
 // the ones a child writes to a parent.
@@ -265,7 +323,8 @@ const MONEY_ASK_RE = alternation([
   'tf',
   'pinjam\\p{L}*',
   'aku ganti',
-  'kirim(?:in)? uang',
+  'kirim(?:in)? (?:uang|pulsa)',
+  '(?:beliin|isiin) pulsa',
   'bayar(?:in)?',
   'havale',
   'eft',
@@ -297,13 +356,14 @@ const blank = (text: string, m: RegExpExecArray): string =>
 const quote = (m: RegExpExecArray | null): string => (m ? `"${m[0].trim().slice(0, 40)}"` : '');
 
 /**
- * The `new-number-pretext` signal of an SMS or chat text, if it fires; `signals` are the message's
+ * The `family-impersonation` signal of an SMS or chat text, if it fires; `signals` are the message's
  * other signals (an IBAN in the text is a request for money).
  */
-export function newNumberPretext(text: string, signals: ReadonlyArray<SignalHit>): SignalHit | undefined {
+export function familyImpersonation(text: string, signals: ReadonlyArray<SignalHit>): SignalHit | undefined {
   const claim = NEW_NUMBER_RE.exec(text);
   // The story is looked for outside the claim: "mon nouveau numéro, mon téléphone" is no story.
-  const story = LOST_PHONE_RE.exec(claim ? blank(text, claim) : text);
+  const rest = claim ? blank(text, claim) : text;
+  const story = LOST_PHONE_RE.exec(rest) ?? EMERGENCY_RE.exec(rest);
   if (!claim && !story) return undefined;
   const ask = MONEY_ASK_RE.exec(text);
   const iban = signals.find((s) => s.name === 'iban-in-text');
@@ -311,7 +371,7 @@ export function newNumberPretext(text: string, signals: ReadonlyArray<SignalHit>
   if (!(claim && story) && !request) return undefined;
   const parts = [quote(claim), quote(story), request].filter(Boolean);
   return {
-    name: 'new-number-pretext',
+    name: 'family-impersonation',
     value: (claim ? 1 : 0) + (story ? 1 : 0) + (request ? 2 : 0),
     evidence: parts.join(' + '),
   };
