@@ -3,8 +3,8 @@
  * Android "SMS Backup & Restore" XML from the fictional victim Karin Weber's phone: family texts
  * (de, fr), 2FA codes, a legitimate DHL notice, and smishing: parcel-fee (de, nl, fr, en, es on the
  * same /p/<code> URL pattern as the mail campaign), Sparkasse pushTAN (same infrastructure as the
- * mail campaign), an ING card lure, "Hi Mum" (de, es, en), and the romance scam's wrong-number
- * opener. Each entry carries its ground-truth campaign (not written to the XML).
+ * mail campaign), an ING card lure, "Hi Mum" (de, es, en) with its family-emergency follow-up, and
+ * the romance scam's wrong-number opener. Each entry carries its ground-truth campaign (not written to the XML).
  */
 import { ibanPaper } from '../lib/iban.js';
 import { HI_MUM_IBAN, HI_MUM_PHONES, ROMANCE_PHONE } from './shared.js';
@@ -246,6 +246,17 @@ export const SMS: Sms[] = [
     lang: 'de',
     campaign: 'sparkasse-pushtan',
     body: 'Sparkasse: Ihre Karte wurde vorübergehend gesperrt. Freischalten: https://sparkasse-pushtan-update.com/pushtan/aktualisierung?kd=40719305 oder Rückruf unter +49 30 23125 471',
+  },
+  {
+    // The same scammer's second story, the family emergency (the grandparent scam).
+    address: HM1,
+    contact: '(Unknown)',
+    at: '2026-02-27T10:15:32Z',
+    type: 1,
+    kind: 'scam',
+    lang: 'de',
+    campaign: 'hi-mum',
+    body: 'Mama, ich bin es nochmal. Ich hatte einen Unfall mit dem Auto und bin gerade bei der Polizei, die haben mein Handy einbehalten. Kannst du sofort 2.400 € überweisen? Gleiche IBAN wie letztes Mal. Bitte nicht anrufen, ich erkläre dir alles später.',
   },
   {
     address: 'DHL',
