@@ -29,11 +29,12 @@ const scored = rows.map((r) => ({
 
 // The team's "Hi Mum" and family-emergency texts (fixture README). Before `family-impersonation`
 // every "Hi Mum" request for money without an IBAN scored ham (0.01–0.47), the openers 0.01–0.17,
-// and two of the five emergency texts ham (0.18, 0.30).
+// two of the five emergency texts ham (0.18, 0.30), and before its Asian phrases three of the nine
+// Hindi, Arabic and Chinese texts ham (0.14–0.48).
 describe('"Hi Mum" and family-emergency scam texts (issue 5)', () => {
   const requests = scored.filter((s) => s.r.label === 'scam' && s.parts >= 3);
-  it('reads the whole story (new number, lost phone or emergency, and a request for money) in 12 languages', () => {
-    expect(requests.length).toBeGreaterThanOrEqual(22);
+  it('reads the whole story (new number, lost phone or emergency, and a request for money) in 19 languages', () => {
+    expect(requests.length).toBeGreaterThanOrEqual(31);
   });
   it('calls every such request for money `scam`', () => {
     const missed = requests
