@@ -49,6 +49,21 @@ describe('ingestPaths', () => {
     expect((await store.verify()).ok).toBe(true);
   });
 
+  it('reports the Hi-Mum story a chat tells across messages as a finding on the export', async () => {
+    const { store } = await freshCase();
+    const report = await ingestPaths(store, [path.join(SAMPLES, 'chat', 'whatsapp-ios.txt')]);
+    expect(report.failed).toEqual([]);
+    const chat = store.listEvidence({ kind: 'chat-export' })[0]!;
+    const stories = store.listFindings(chat.id).filter((f) => f.kind === 'conversation-story');
+    expect(stories).toHaveLength(1);
+    expect(stories[0]).toMatchObject({ analyser: 'triage', label: 'scam' });
+    // The claim, the lost phone and the IBAN sit in three messages, none of which tells it alone.
+    expect(stories[0]!.reasons?.[0]?.evidence).toBe(
+      'Lena (neu): "neue Nummer" (#1) + "Ersatzhandy" (#3) + IBAN DE78100110012626718349 (#5)',
+    );
+    expect((await store.verify()).ok).toBe(true);
+  });
+
   it('is idempotent: re-ingesting adds nothing and leaves no audit entry', async () => {
     const { store } = await freshCase();
     const dirs = ['mail', 'chat', 'sms', 'web'].map((d) => path.join(SAMPLES, d));

@@ -10,9 +10,10 @@
  * - Containers (mbox, chat exports, archives) are streamed: their members are stored as they are
  *   read, so memory does not grow with the container's size.
  */
-import type { Analyser, AnalysisOptions } from '../analyse/analyser.js';
+import type { Analyser, AnalysisOptions, AnalysisOutput } from '../analyse/analyser.js';
 import { defaultAnalysers } from '../analyse/index.js';
 import { analyseEvidence } from '../analyse/run-analysers.js';
+import { type ChatLine, ConversationStories } from '../analyse/triage/conversation-story.js';
 import type { CaseStore, CaseWriter } from '../case/case-store.js';
 import { evidenceInsert } from '../case/evidence-digest.js';
 import { DragnetError, describeError } from '../core/errors.js';
@@ -216,6 +217,8 @@ async function ingestFile(
           w.addEvidence(container);
           listItem(ctx, tally, { id: parentId, sha256, kind: handler.container, path });
         }
+        // A chat's messages are folded into the stories each sender tells across them.
+        const stories = handler.container === 'chat-export' ? new ConversationStories() : undefined;
         let index = 0;
         const onResult = async (result: Result<PreparedItem>): Promise<void> => {
           if (!result.ok) {
@@ -227,7 +230,8 @@ async function ingestFile(
             }
             tally.memberFailures.push({ path: `${path}#${index}`, error: message });
           } else {
-            storeItem(ctx, w, result.value, parentId, tally);
+            const stored = storeItem(ctx, w, result.value, parentId, tally);
+            if (stored && stories) stories.add(chatLine(result.value, stored.id, stored.analysis));
           }
           index++;
           ctx.tick();
@@ -246,6 +250,8 @@ async function ingestFile(
             );
           }
         }
+        const storyFindings = stories?.findings() ?? [];
+        if (parentId && storyFindings.length > 0) w.addFindings(parentId, storyFindings);
         if (!handler.container && tally.ingested === 0 && tally.duplicates === 0) {
           throw new DragnetError('BAD_INPUT', 'no evidence could be read from this file', { subject: path });
         }
@@ -346,14 +352,17 @@ async function parseInPool(
   }
 }
 
-/** Stores one prepared item and its children, running the analysers on each new item unless done. */
+/**
+ * Stores one prepared item and its children, running the analysers on each new item unless done;
+ * returns the new item's id and analysis (undefined for a duplicate).
+ */
 function storeItem(
   ctx: FileContext,
   w: CaseWriter,
   item: PreparedItem,
   parentId: string | undefined,
   tally: FileTally,
-): void {
+): { id: string; analysis: AnalysisOutput } | undefined {
   const { sha256, analysis: done, bytes, children, size, blobCreated, row, ...fields } = item;
   const id = evidenceIdFromSha256(sha256);
   // No separate duplicate query: the insert is ignored when the SHA-256 is in the case, and it
@@ -364,7 +373,7 @@ function storeItem(
   );
   if (!inserted) {
     tally.duplicates++;
-    return;
+    return undefined;
   }
   if (blobCreated === undefined) w.putBlob(bytes, sha256);
   listItem(ctx, tally, { id, sha256, kind: item.kind, path: item.path });
@@ -373,4 +382,18 @@ function storeItem(
   if (analysis.observables.length > 0) w.addObservables(id, analysis.observables);
   if (analysis.findings.length > 0) w.addFindings(id, analysis.findings);
   for (const child of children ?? []) storeItem(ctx, w, child, id, tally);
+  return { id, analysis };
+}
+
+/** A stored chat message as the conversation pass reads it. */
+function chatLine(item: PreparedItem, id: string, analysis: AnalysisOutput): ChatLine {
+  const iban = analysis.observables.find((o) => o.type === 'iban')?.value;
+  const hash = item.path.lastIndexOf('#');
+  return {
+    id,
+    ...(hash >= 0 ? { ref: item.path.slice(hash) } : {}),
+    sender: item.from?.address || item.from?.name || '',
+    text: item.text ?? '',
+    ...(iban ? { iban } : {}),
+  };
 }

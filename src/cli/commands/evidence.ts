@@ -142,10 +142,14 @@ export function register(program: Command): void {
                 `            ${r.weight >= 0 ? '+' : ''}${r.weight.toFixed(2)} ${r.signal}: ${r.evidence}`,
               );
           }
-          for (const f of findings.filter((x) => x.analyser !== 'triage')) {
+          // The verdict is printed above; every other finding, triage's own (not-scored, a story
+          // told across a chat) included, with the evidence of its first reason.
+          for (const f of findings.filter((x) => !(x.analyser === 'triage' && x.kind === 'verdict'))) {
             await writeLine(
               `  finding:  ${f.analyser}/${f.kind}${f.label ? ` ${f.label}` : ''}${f.score !== undefined ? ` (${f.score.toFixed(2)})` : ''}`,
             );
+            const why = f.reasons?.[0]?.evidence;
+            if (why) await writeLine(`            ${why}`);
           }
           if (observables.length) {
             await writeLine('  indicators:');

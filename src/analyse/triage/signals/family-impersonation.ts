@@ -410,24 +410,46 @@ const blank = (text: string, m: RegExpExecArray): string =>
 /** Text of a match, trimmed for the evidence. */
 const quote = (m: RegExpExecArray | null): string => (m ? `"${m[0].trim().slice(0, 40)}"` : '');
 
+/** The parts of the story one text tells, each as the evidence that shows it ('' when absent). */
+export interface StoryParts {
+  claim: string;
+  story: string;
+  request: string;
+}
+
+/** Value of a set of parts: claim 1, story 1, request 2. */
+export const storyValue = (p: StoryParts): number =>
+  (p.claim ? 1 : 0) + (p.story ? 1 : 0) + (p.request ? 2 : 0);
+
+/** A story fires on two parts or more: claim and story, or a request with either. */
+export const tellsStory = (p: StoryParts): boolean =>
+  (p.claim !== '' && p.story !== '') || (p.request !== '' && (p.claim !== '' || p.story !== ''));
+
+/**
+ * The parts of the story in `text`; `iban` is an IBAN found in it (a request for money), if any.
+ * A request alone tells no story, so it is looked for only beside a claim or a story unless
+ * `anyRequest` (the conversation pass, which joins the parts of one sender's messages).
+ */
+export function storyParts(text: string, iban?: string, anyRequest = false): StoryParts {
+  const claim = NEW_NUMBER_RE.exec(text);
+  // The story is looked for outside the claim: "mon nouveau numéro, mon téléphone" is no story.
+  const rest = claim ? blank(text, claim) : text;
+  const story = LOST_PHONE_RE.exec(rest) ?? EMERGENCY_RE.exec(rest);
+  const ask = anyRequest || claim || story ? MONEY_ASK_RE.exec(text) : null;
+  const request = ask ? quote(ask) : iban ? `IBAN ${iban}` : '';
+  return { claim: quote(claim), story: quote(story), request };
+}
+
 /**
  * The `family-impersonation` signal of an SMS or chat text, if it fires; `signals` are the message's
  * other signals (an IBAN in the text is a request for money).
  */
 export function familyImpersonation(text: string, signals: ReadonlyArray<SignalHit>): SignalHit | undefined {
-  const claim = NEW_NUMBER_RE.exec(text);
-  // The story is looked for outside the claim: "mon nouveau numéro, mon téléphone" is no story.
-  const rest = claim ? blank(text, claim) : text;
-  const story = LOST_PHONE_RE.exec(rest) ?? EMERGENCY_RE.exec(rest);
-  if (!claim && !story) return undefined;
-  const ask = MONEY_ASK_RE.exec(text);
-  const iban = signals.find((s) => s.name === 'iban-in-text');
-  const request = ask ? quote(ask) : iban ? `IBAN ${iban.evidence}` : '';
-  if (!(claim && story) && !request) return undefined;
-  const parts = [quote(claim), quote(story), request].filter(Boolean);
+  const parts = storyParts(text, signals.find((s) => s.name === 'iban-in-text')?.evidence);
+  if (!tellsStory(parts)) return undefined;
   return {
     name: 'family-impersonation',
-    value: (claim ? 1 : 0) + (story ? 1 : 0) + (request ? 2 : 0),
-    evidence: parts.join(' + '),
+    value: storyValue(parts),
+    evidence: [parts.claim, parts.story, parts.request].filter(Boolean).join(' + '),
   };
 }
