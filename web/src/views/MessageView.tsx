@@ -9,10 +9,13 @@ import { defang, hostOf } from '../defang';
 import { fmtBytes, fmtDate, party } from '../format';
 import { href } from '../router';
 import { sanitiseEmailHtml } from '../safe-html';
-import type { EvidenceDetail } from '../types';
+import type { EvidenceDetail, Finding } from '../types';
 import { VerdictBadge } from './VerdictBadge';
 
 type Pane = 'html' | 'text' | 'attachments' | 'headers';
+
+/** Every finding but the verdict shown above it: triage's own (not scored, a story told across a chat) too. */
+const isOtherFinding = (f: Finding): boolean => !(f.analyser === 'triage' && f.kind === 'verdict');
 
 const PANE_LABEL: Record<Pane, string> = {
   html: 'Rendered (sanitised)',
@@ -155,9 +158,9 @@ export function MessageView({ caseId, evidenceId, canWrite }: { caseId: string; 
           </div>
           <div className="card">
             <h3>Other findings</h3>
-            {detail.findings.filter((f) => f.analyser !== 'triage').length === 0 && <p className="muted small">None.</p>}
+            {detail.findings.filter(isOtherFinding).length === 0 && <p className="muted small">None.</p>}
             {detail.findings
-              .filter((f) => f.analyser !== 'triage')
+              .filter(isOtherFinding)
               .map((f, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: findings have no id
                 <div key={i} className="finding">
