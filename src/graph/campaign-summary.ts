@@ -45,9 +45,11 @@ export function campaignSummary(c: Omit<Campaign, 'summary'>): string {
   let sentence = parts.join(' ');
   // "Mostly" only for a majority: a Telegram group of 6 with one phishing message and the rest
   // split or unscored read "mostly phishing (1 of 6)".
-  if (top && top[1] * 2 > c.size) sentence += `, mostly ${top[0]} (${top[1]} of ${c.size})`;
-  else if (top)
-    sentence += `, mixed verdicts (${verdicts.map(([v, n]) => `${n} ${v}`).join(', ')} of ${c.size})`;
+  if (top) {
+    const majority = top[1] * 2 > c.size;
+    const counts = majority ? `${top[1]}` : verdicts.map(([v, n]) => `${n} ${v}`).join(', ');
+    sentence += `, ${majority ? `mostly ${top[0]}` : 'mixed verdicts'} (${counts} of ${c.size})`;
+  }
   if (c.brands.length > 0) sentence += `, impersonating ${c.brands.slice(0, 3).join(', ')}`;
   sentence += '.';
   const infra = c.indicators
