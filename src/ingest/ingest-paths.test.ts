@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { buildZip } from '../../test/fixtures/ingest/helpers.js';
 import { initCase } from '../case/open-case.js';
 import type { SqliteCaseStore } from '../case/sqlite-case-store.js';
 import { ingestPaths } from './ingest-paths.js';
@@ -61,6 +62,23 @@ describe('ingestPaths', () => {
     expect(stories[0]!.reasons?.[0]?.evidence).toBe(
       'Lena (neu): "neue Nummer" (#1) + "Ersatzhandy" (#3) + IBAN DE78100110012626718349 (#5)',
     );
+    expect((await store.verify()).ok).toBe(true);
+  });
+
+  it('tells the same story for a chat export inside a zip, as WhatsApp exports it', async () => {
+    const { store, dir } = await freshCase();
+    const chat = readFileSync(path.join(SAMPLES, 'chat', 'whatsapp-ios.txt'));
+    const zip = path.join(dir, 'WhatsApp Chat - Lena.zip');
+    writeFileSync(zip, buildZip([{ name: '_chat.txt', data: chat }]));
+    const report = await ingestPaths(store, [zip]);
+    expect(report.failed).toEqual([]);
+    const exports = store.listEvidence({ kind: 'chat-export' });
+    expect(exports).toHaveLength(1);
+    expect(exports[0]!.parentId).toBe(store.listEvidence({ kind: 'archive' })[0]!.id);
+    const stories = store.listFindings(exports[0]!.id).filter((f) => f.kind === 'conversation-story');
+    expect(stories.map((f) => f.reasons?.[0]?.evidence)).toEqual([
+      'Lena (neu): "neue Nummer" (#1) + "Ersatzhandy" (#3) + IBAN DE78100110012626718349 (#5)',
+    ]);
     expect((await store.verify()).ok).toBe(true);
   });
 

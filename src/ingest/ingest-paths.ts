@@ -250,8 +250,7 @@ async function ingestFile(
             );
           }
         }
-        const storyFindings = stories?.findings() ?? [];
-        if (parentId && storyFindings.length > 0) w.addFindings(parentId, storyFindings);
+        addStoryFindings(w, parentId, stories);
         if (!handler.container && tally.ingested === 0 && tally.duplicates === 0) {
           throw new DragnetError('BAD_INPUT', 'no evidence could be read from this file', { subject: path });
         }
@@ -381,8 +380,25 @@ function storeItem(
   const analysis = done ?? analyseEvidence({ ...fields, bytes, id, sha256 }, ctx.analysers, ctx.analysis);
   if (analysis.observables.length > 0) w.addObservables(id, analysis.observables);
   if (analysis.findings.length > 0) w.addFindings(id, analysis.findings);
-  for (const child of children ?? []) storeItem(ctx, w, child, id, tally);
+  // A chat export inside an archive (WhatsApp exports are zips) gets the same conversation pass as
+  // one ingested on its own.
+  const stories = item.kind === 'chat-export' ? new ConversationStories() : undefined;
+  for (const child of children ?? []) {
+    const stored = storeItem(ctx, w, child, id, tally);
+    if (stored && stories) stories.add(chatLine(child, stored.id, stored.analysis));
+  }
+  addStoryFindings(w, id, stories);
   return { id, analysis };
+}
+
+/** The conversation pass's findings on the chat export `id`, when its senders told any story. */
+function addStoryFindings(
+  w: CaseWriter,
+  id: string | undefined,
+  stories: ConversationStories | undefined,
+): void {
+  const findings = stories?.findings() ?? [];
+  if (id && findings.length > 0) w.addFindings(id, findings);
 }
 
 /** A stored chat message as the conversation pass reads it. */

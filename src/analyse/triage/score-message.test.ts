@@ -23,6 +23,25 @@ describe('scoreMessage with the committed model', () => {
     expect(v.class).toBe('ham');
     expect(v.reasons.every((r) => r.weight < 0)).toBe(true);
   });
+  it('lists the signals that pulled against a verdict after its reasons', () => {
+    // A Hi-Mum opener without a request stays ham, but the story's signal lifted it: the analyst
+    // sees that, not only the everyday words that held it down.
+    const v = scoreMessage(engine, { text: 'Hi Mum, this is my new number, my phone broke. Save this one.' });
+    expect(v.class).toBe('ham');
+    expect(v.score).toBeGreaterThan(0.2);
+    const firstAgainst = v.reasons.findIndex((r) => r.weight > 0);
+    expect(firstAgainst).toBeGreaterThan(0);
+    expect(v.reasons.slice(0, firstAgainst).every((r) => r.weight < 0)).toBe(true);
+    const against = v.reasons.slice(firstAgainst);
+    expect(against.length).toBeLessThanOrEqual(2);
+    expect(against[0]).toMatchObject({
+      signal: 'family-impersonation',
+      evidence: '"new number" + "phone broke"',
+    });
+    expect(
+      against.every((r) => r.weight >= 0.5 && !['word', 'phrase', 'text-fragment'].includes(r.signal)),
+    ).toBe(true);
+  });
   it('classifies a prize-call SMS as fraud and a discount SMS as spam', () => {
     expect(
       scoreMessage(engine, {

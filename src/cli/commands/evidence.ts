@@ -137,10 +137,13 @@ export function register(program: Command): void {
             await writeLine(
               `  verdict:  ${verdict.class} (score ${verdict.score.toFixed(3)}, language ${verdict.lang})`,
             );
-            for (const r of verdict.reasons)
+            for (const r of verdict.reasons) {
+              // Triage lists the strongest signals against its verdict after the reasons for it.
+              const against = verdict.class === 'ham' ? r.weight > 0 : r.weight < 0;
               await writeLine(
-                `            ${r.weight >= 0 ? '+' : ''}${r.weight.toFixed(2)} ${r.signal}: ${r.evidence}`,
+                `            ${r.weight >= 0 ? '+' : ''}${r.weight.toFixed(2)} ${r.signal}${against ? ' (against)' : ''}: ${r.evidence}`,
               );
+            }
           }
           // The verdict is printed above; every other finding, triage's own (not-scored, a story
           // told across a chat) included, with the evidence of its first reason.

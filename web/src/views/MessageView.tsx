@@ -24,6 +24,10 @@ const PANE_LABEL: Record<Pane, string> = {
   headers: 'Raw headers',
 };
 
+/** A reason whose weight pulls the other way than the verdict: triage lists the strongest after its own. */
+const against = (cls: string | undefined, weight: number): boolean =>
+  cls === 'ham' ? weight > 0 : cls !== undefined && weight < 0;
+
 export function MessageView({ caseId, evidenceId, canWrite }: { caseId: string; evidenceId: string; canWrite: boolean }) {
   const [detail, setDetail] = useState<EvidenceDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -144,8 +148,11 @@ export function MessageView({ caseId, evidenceId, canWrite }: { caseId: string; 
               <ul className="reasons">
                 {detail.verdict.reasons.map((r, i) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: reasons may repeat a signal
-                  <li key={i}>
-                    <span className="reason-signal">{r.signal}</span>
+                  <li key={i} className={against(detail.verdict?.class, r.weight) ? 'reason-against' : undefined}>
+                    <span className="reason-signal">
+                      {r.signal}
+                      {against(detail.verdict?.class, r.weight) && <span className="muted small"> (against)</span>}
+                    </span>
                     <span className="reason-weight">{r.weight >= 0 ? '+' : ''}{r.weight.toFixed(2)}</span>
                     <div className="reason-evidence">{defang(r.evidence)}</div>
                   </li>
