@@ -7,6 +7,7 @@
 import { ibanAt } from '../../observables/iban-at.js';
 import { parseIPv4 } from '../../observables/ip-scope.js';
 import { emailSpans } from '../email-spans.js';
+import { labelledReference } from './reference-label.js';
 import type { SignalHit, SignalName } from './signal-names.js';
 
 const PHONE_RE = /(?<![A-Za-z0-9])(?:\+|00)?\d[\d ().-]{6,16}\d(?![A-Za-z0-9])/gu;
@@ -159,6 +160,7 @@ function notAPhoneInContext(text: string, start: number, end: number): boolean {
     (start >= 2 && NUMBER_BEFORE_RE.test(text.slice(start - 2, start))) ||
     NUMBER_AFTER_RE.test(text.slice(end, end + 2)) ||
     IBAN_HEAD_RE.test(text.slice(Math.max(0, start - 40), start)) ||
+    labelledReference(text, start) ||
     labelledIpAddress(text, start, end)
   );
 }

@@ -5,14 +5,15 @@
  * or text, an address, a messenger or a wallet — and the cues it fires by being one keep a quarter
  * of their weight, the evidence saying why.
  */
+import { labelledReference } from './reference-label.js';
 import { CONTACT_CHANNEL_SIGNALS, type SignalHit, type SignalName } from './signal-names.js';
 
 /** A message longer than two SMS segments is no notice. */
 const MAX_NOTICE_CHARS = 320;
 
 // Nine or more digits in a row: a phone number the phone detector leaves out (a bare Indian
-// mobile, `9876543210`) is still a number to call.
-const LONG_NUMBER_RE = /\d{9,}/;
+// mobile, `9876543210`) is still a number to call; one labelled as a reference is not.
+const LONG_NUMBER_RE = /\d{9,}/g;
 
 /**
  * Signals that give the reader a way to reach the sender or to act elsewhere: the contact channels
@@ -32,9 +33,14 @@ const NOTICE_FACTOR = 0.25;
 export function offersNoWayToAct(text: string, signals: ReadonlyArray<SignalHit>): boolean {
   return (
     text.length <= MAX_NOTICE_CHARS &&
-    !LONG_NUMBER_RE.test(text) &&
+    !unlabelledLongNumber(text) &&
     !signals.some((s) => CHANNEL_SIGNALS.has(s.name))
   );
+}
+
+function unlabelledLongNumber(text: string): boolean {
+  for (const m of text.matchAll(LONG_NUMBER_RE)) if (!labelledReference(text, m.index)) return true;
+  return false;
 }
 
 /** Dampens the `damped` signals of a notice; `kind` and `notice` go into each one's evidence. */

@@ -15,6 +15,10 @@ const NOTICES = [
   'Credit Agricole: un paiement de 52,30 EUR a ete effectue avec votre carte se terminant par 4821 chez CARREFOUR.',
   'BBVA: Se ha realizado un cargo de 23,50 EUR en su tarjeta terminada en 1234 en MERCADONA el 05/12.',
   'mBank: Przelew 250,00 PLN zaksięgowano na rachunku ...1234. Saldo: 3 120,45 PLN',
+  // The 12-digit UPI/IMPS reference every Indian debit and credit alert prints: a reference, not a
+  // number to call (`reference-label.ts`).
+  'Dear Customer, INR 1,250.00 credited to your A/c XX4521 on 06-Dec-26 by UPI Ref 412398765432. Avl Bal INR 10,234.50 - SBI',
+  'Your a/c no. XXXXXXXX3456 is debited for Rs.2,000.00 on 04-12-2026 and credited to a/c no. XXXXXXXX7788 (IMPS Ref no 433812345678)',
 ];
 
 describe('completed-transaction notices (issue 5)', () => {

@@ -19,7 +19,7 @@ import { fitLayers, teamSetTraining } from './fit.js';
 import { featurisedSummary, outOfFoldScores } from './oof.js';
 import { DEFAULT_TRAIN } from './sgd.js';
 
-export const MODEL_VERSION = 'triage-2026.12-5';
+export const MODEL_VERSION = 'triage-2026.12-6';
 const FOLDS = 5;
 
 async function main(): Promise<void> {
