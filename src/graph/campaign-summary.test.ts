@@ -19,6 +19,9 @@ describe('campaignSummary', () => {
   it('says "mostly" for a majority verdict', () => {
     expect(campaignSummary(campaign(6, { scam: 4, ham: 2 }))).toContain('mostly scam (4 of 6)');
   });
+  it('says "all" when every message has the same verdict', () => {
+    expect(campaignSummary(campaign(4, { scam: 4 }))).toContain('all scam (4 of 4)');
+  });
   it('lists the verdicts when none is a majority, instead of "mostly phishing (1 of 6)"', () => {
     const s = campaignSummary(campaign(6, { phishing: 1, ham: 1, scam: 1 }));
     expect(s).not.toContain('mostly');

@@ -44,11 +44,12 @@ export function campaignSummary(c: Omit<Campaign, 'summary'>): string {
   const top = verdicts[0];
   let sentence = parts.join(' ');
   // "Mostly" only for a majority: a Telegram group of 6 with one phishing message and the rest
-  // split or unscored read "mostly phishing (1 of 6)".
+  // split or unscored read "mostly phishing (1 of 6)"; "all" when no message says otherwise.
   if (top) {
     const majority = top[1] * 2 > c.size;
     const counts = majority ? `${top[1]}` : verdicts.map(([v, n]) => `${n} ${v}`).join(', ');
-    sentence += `, ${majority ? `mostly ${top[0]}` : 'mixed verdicts'} (${counts} of ${c.size})`;
+    const share = top[1] === c.size ? 'all' : 'mostly';
+    sentence += `, ${majority ? `${share} ${top[0]}` : 'mixed verdicts'} (${counts} of ${c.size})`;
   }
   if (c.brands.length > 0) sentence += `, impersonating ${c.brands.slice(0, 3).join(', ')}`;
   sentence += '.';

@@ -41,7 +41,7 @@ describe('clusterCampaigns', () => {
       'summary',
     ]);
     expect(parcel?.summary).toContain(
-      '4 messages between 2026-02-01 and 2026-02-04 in en, de, mostly phishing (4 of 4)',
+      '4 messages between 2026-02-01 and 2026-02-04 in en, de, all phishing (4 of 4)',
     );
   });
 
