@@ -51,6 +51,7 @@ const REFERENCE_LABEL_RE = new RegExp(
     'referinţa',
     'referința',
     'comanda',
+    'comandă',
     'zamówienia',
     'faktury',
   ].join('|')})(?:\s*(?:no|nr|num|number|id|n°|nº|#))?\.?\s*[:#.-]?\s*$`,
