@@ -38,6 +38,19 @@ export const OBSERVABLE_TYPES = [
 
 export type ObservableType = (typeof OBSERVABLE_TYPES)[number];
 
+/** The types that are crypto addresses: wallets, to the graph and to the conversation pass. */
+export const WALLET_TYPES: ReadonlySet<string> = new Set<ObservableType>([
+  'btc',
+  'ltc',
+  'bch',
+  'doge',
+  'eth',
+  'trx',
+  'xmr',
+  'xrp',
+  'sol',
+]);
+
 export function isObservableType(value: string): value is ObservableType {
   return (OBSERVABLE_TYPES as ReadonlyArray<string>).includes(value);
 }

@@ -8,14 +8,10 @@
  * Keys that say nothing about the operator are dropped: free-mail and large-platform domains,
  * URL shorteners' bare domains, and trivial paths such as `/` or `/login`.
  */
+
+import { WALLET_TYPES } from '../core/observable.js';
 import type { CampaignMessage } from './campaign-message.js';
-import {
-  canonicalParty,
-  canonicalValue,
-  registrableDomain,
-  urlHost,
-  WALLET_TYPES,
-} from './normalise-entity.js';
+import { canonicalParty, canonicalValue, registrableDomain, urlHost } from './normalise-entity.js';
 
 /** A key with the weight its shared presence gives to "same operation". */
 export interface InfraKey {

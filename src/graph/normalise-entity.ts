@@ -7,6 +7,7 @@
  */
 import { domainToASCII } from 'node:url';
 import { getDomain, getHostname } from 'tldts';
+import { WALLET_TYPES } from '../core/observable.js';
 
 /** Node families of the entity graph. */
 export type EntityKind =
@@ -24,19 +25,6 @@ export type EntityKind =
   | 'brand'
   | 'handle'
   | 'other';
-
-/** Crypto observable types (all are "wallet" entities). */
-export const WALLET_TYPES: ReadonlySet<string> = new Set([
-  'btc',
-  'ltc',
-  'bch',
-  'doge',
-  'eth',
-  'trx',
-  'xmr',
-  'xrp',
-  'sol',
-]);
 
 /** Which entity family an observable type belongs to. */
 export function entityKindOf(type: string): EntityKind {

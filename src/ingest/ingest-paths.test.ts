@@ -65,6 +65,21 @@ describe('ingestPaths', () => {
     expect((await store.verify()).ok).toBe(true);
   });
 
+  it('reports the romance-investment story of the sample courtship chat on its export', async () => {
+    const { store } = await freshCase();
+    await ingestPaths(store, [path.join(SAMPLES, 'chat', 'whatsapp-scam.txt')]);
+    const chat = store.listEvidence({ kind: 'chat-export' })[0]!;
+    const stories = store.listFindings(chat.id).filter((f) => f.kind === 'conversation-story');
+    expect(stories.map((f) => f.reasons?.[0])).toEqual([
+      {
+        signal: 'romance-investment',
+        weight: 0,
+        evidence:
+          'David: "my dear" (#6) + "crypto, bitcoin, 38%" (#8) + wallet bc1q8r9q4tkxgxqclj2l7s7wjuk7ratv7ek934ne5e (#28)',
+      },
+    ]);
+  });
+
   it('tells the same story for a chat export inside a zip, as WhatsApp exports it', async () => {
     const { store, dir } = await freshCase();
     const chat = readFileSync(path.join(SAMPLES, 'chat', 'whatsapp-ios.txt'));

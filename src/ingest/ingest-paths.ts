@@ -18,6 +18,7 @@ import type { CaseStore, CaseWriter } from '../case/case-store.js';
 import { evidenceInsert } from '../case/evidence-digest.js';
 import { DragnetError, describeError } from '../core/errors.js';
 import { type EvidenceKind, evidenceIdFromSha256 } from '../core/evidence.js';
+import { WALLET_TYPES } from '../core/observable.js';
 import type { Result } from '../core/result.js';
 import { garbageCollector } from './collect-garbage.js';
 import { detectFormat } from './detect-format.js';
@@ -404,6 +405,7 @@ function addStoryFindings(
 /** A stored chat message as the conversation pass reads it. */
 function chatLine(item: PreparedItem, id: string, analysis: AnalysisOutput): ChatLine {
   const iban = analysis.observables.find((o) => o.type === 'iban')?.value;
+  const crypto = analysis.observables.find((o) => WALLET_TYPES.has(o.type))?.value;
   const hash = item.path.lastIndexOf('#');
   return {
     id,
@@ -411,5 +413,6 @@ function chatLine(item: PreparedItem, id: string, analysis: AnalysisOutput): Cha
     sender: item.from?.address || item.from?.name || '',
     text: item.text ?? '',
     ...(iban ? { iban } : {}),
+    ...(crypto ? { crypto } : {}),
   };
 }

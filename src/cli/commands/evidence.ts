@@ -146,13 +146,13 @@ export function register(program: Command): void {
             }
           }
           // The verdict is printed above; every other finding, triage's own (not-scored, a story
-          // told across a chat) included, with the evidence of its first reason.
+          // told across a chat) included, with its first reason (which story, for a chat's).
           for (const f of findings.filter((x) => !(x.analyser === 'triage' && x.kind === 'verdict'))) {
             await writeLine(
               `  finding:  ${f.analyser}/${f.kind}${f.label ? ` ${f.label}` : ''}${f.score !== undefined ? ` (${f.score.toFixed(2)})` : ''}`,
             );
-            const why = f.reasons?.[0]?.evidence;
-            if (why) await writeLine(`            ${why}`);
+            const why = f.reasons?.[0];
+            if (why?.evidence) await writeLine(`            ${why.signal}: ${why.evidence}`);
           }
           if (observables.length) {
             await writeLine('  indicators:');

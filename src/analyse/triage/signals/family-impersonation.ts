@@ -34,8 +34,11 @@ import type { SignalHit } from './signal-names.js';
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 
-/** Words, phrases and substrings of dense scripts, as one case-insensitive alternation. */
-function alternation(words: ReadonlyArray<string>, dense: ReadonlyArray<string> = []): RegExp {
+/**
+ * Words, phrases and substrings of dense scripts, as one case-insensitive alternation; the words
+ * whole (no letter or digit on either side).
+ */
+export function alternation(words: ReadonlyArray<string>, dense: ReadonlyArray<string> = []): RegExp {
   const spaced = `${B}(?:${words.join('|')})${E}`;
   return new RegExp(dense.length ? `${spaced}|${dense.join('|')}` : spaced, 'iu');
 }
