@@ -406,6 +406,7 @@ function addStoryFindings(
 function chatLine(item: PreparedItem, id: string, analysis: AnalysisOutput): ChatLine {
   const iban = analysis.observables.find((o) => o.type === 'iban')?.value;
   const crypto = analysis.observables.find((o) => WALLET_TYPES.has(o.type))?.value;
+  const time = item.date ? Date.parse(item.date) : Number.NaN;
   const hash = item.path.lastIndexOf('#');
   return {
     id,
@@ -414,5 +415,6 @@ function chatLine(item: PreparedItem, id: string, analysis: AnalysisOutput): Cha
     text: item.text ?? '',
     ...(iban ? { iban } : {}),
     ...(crypto ? { crypto } : {}),
+    ...(Number.isNaN(time) ? {} : { time }),
   };
 }

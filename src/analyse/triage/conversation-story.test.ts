@@ -61,6 +61,20 @@ describe('ConversationStories', () => {
     ).toEqual([]);
   });
 
+  it("joins family parts only when they are close: within 20 of the sender's messages and 48 hours", () => {
+    const chat = (gap: number, hours: number) => {
+      const c = new ConversationStories();
+      const t0 = Date.UTC(2026, 2, 1);
+      c.add({ id: 'a', sender: 'son', text: 'I lost my phone at the station', time: t0 });
+      for (let i = 0; i < gap; i++) c.add({ id: `x${i}`, sender: 'son', text: 'ok', time: t0 + i * 60_000 });
+      c.add({ id: 'b', sender: 'son', text: 'Can you transfer 50 for me?', time: t0 + hours * 3600_000 });
+      return c.findings().map((f) => f.data?.messages);
+    };
+    expect(chat(5, 3)).toEqual([['a', 'b']]);
+    // The same two parts months apart in a family chat, or 30 messages apart: everyday life.
+    expect(chat(5, 24 * 90)).toEqual([]);
+    expect(chat(30, 3)).toEqual([]);
+  });
   it('joins courtship, a trading pitch and a wallet into the romance-investment story', () => {
     const f = fold([
       ['David', 'Good morning my dear Karin ☀️ Did you sleep well?'],
