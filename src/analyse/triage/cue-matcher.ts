@@ -106,6 +106,17 @@ export function buildCueIndex(lexicons = LEXICONS): CueIndex {
   return index;
 }
 
+let bundled: CueIndex | undefined;
+
+/**
+ * The index of the bundled lexicons, built once per process (~35 ms) and shared: the scoring
+ * engine and ingest's conversation pass read the same read-only tables.
+ */
+export function bundledCueIndex(): CueIndex {
+  bundled ??= buildCueIndex();
+  return bundled;
+}
+
 const NO_TERMS: TermRef[] = [];
 
 const headOf = (s: string): number => s.charCodeAt(0) * 0x10000 + s.charCodeAt(1);

@@ -5,7 +5,7 @@
  * (`dragnet score`, ingest) call `prepareTriageEngine()` first; the synchronous analyser falls
  * back to the script-only identifier if nobody did.
  */
-import { buildCueIndex } from './cue-matcher.js';
+import { bundledCueIndex } from './cue-matcher.js';
 import { type LanguageIdentifier, loadLanguageIdentifier, scriptLanguageIdentifier } from './lang-id.js';
 import { loadTriageModel } from './model.js';
 import type { TriageEngine } from './score-message.js';
@@ -21,7 +21,7 @@ export function createTriageEngine(
   lang: LanguageIdentifier = scriptLanguageIdentifier,
   modelDir?: URL,
 ): TriageEngine {
-  return { model: loadTriageModel(modelDir), cues: buildCueIndex(), lang };
+  return { model: loadTriageModel(modelDir), cues: bundledCueIndex(), lang };
 }
 
 /** fastText language identification, loaded once per process. */

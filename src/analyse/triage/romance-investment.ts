@@ -19,7 +19,7 @@
  * Only the conversation pass uses it: the model has no such signal, since no development row is a
  * courtship, and one message carries at most two of the parts.
  */
-import { buildCueIndex, type CueIndex, matchCues } from './cue-matcher.js';
+import { bundledCueIndex, matchCues } from './cue-matcher.js';
 import { normaliseText, tokenise } from './normalise.js';
 import { alternation } from './signals/family-impersonation.js';
 
@@ -187,14 +187,11 @@ export interface RomanceParts {
 // A promised return: "38%", "45 %", "٪" and the full-width sign included.
 const PERCENT_RE = /\d+(?:[.,]\d+)?\s?[%٪％]/u;
 
-let cues: CueIndex | undefined;
-
 /** The parts of the story in `text`; `crypto` is a crypto address found in it, if any. */
 export function romanceParts(text: string, crypto?: string): RomanceParts {
   const affection = AFFECTION_RE.exec(text);
-  cues ??= buildCueIndex();
   const normalised = normaliseText(text);
-  const hits = matchCues(cues, normalised, tokenise(normalised));
+  const hits = matchCues(bundledCueIndex(), normalised, tokenise(normalised));
   const invest = [...new Set(hits.filter((h) => h.category === 'investment').map((h) => h.term))];
   const percent = PERCENT_RE.exec(text);
   const pitch = invest.length >= 2 || (invest.length === 1 && percent) ? invest : [];
