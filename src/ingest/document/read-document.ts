@@ -12,7 +12,7 @@ import { htmlLinkTargets } from '../html/html-link-targets.js';
 import { htmlToText } from '../html/html-to-text.js';
 import { isScannablePicture, readQrCode } from '../image/read-qr-code.js';
 import { looksLikeDocx, readDocxText } from '../office/read-docx-text.js';
-import { looksLikePdf, MAX_PDF_BYTES, pdfReadableText, readPdfText } from '../pdf/read-pdf-text.js';
+import { looksLikePdf, pdfReadableText, readPdfText } from '../pdf/read-pdf-text.js';
 import { textWithTargets } from '../text/text-with-targets.js';
 
 export type DocumentKind = 'pdf' | 'picture' | 'word' | 'html';
@@ -31,6 +31,11 @@ export interface DocumentReading {
 
 /** Characters of text kept per HTML document (PDFs and Word documents have their own caps). */
 const MAX_HTML_TEXT_CHARS = 50_000;
+/**
+ * Bytes of an HTML document read at most: it is decoded and parsed whole in memory. A phishing
+ * page with its images inlined as base64 runs to a few MB; 32 MiB, the PDF bound, leaves room.
+ */
+const MAX_HTML_BYTES = 32 * 1024 * 1024;
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 const HTML_NAME_RE = /\.(?:x?html?|shtml|xht)$/i;
@@ -63,6 +68,10 @@ export async function readDocument(kind: DocumentKind, bytes: Uint8Array): Promi
       return { doc: text ? { text, meta: { docxLinks: r.value.links.length } } : undefined, problems: [] };
     }
     case 'html':
+      if (bytes.byteLength > MAX_HTML_BYTES) {
+        const message = `HTML not read: ${bytes.byteLength} bytes (limit ${MAX_HTML_BYTES})`;
+        return { problems: [{ message, severity: 'warning' }] };
+      }
       return { doc: await readHtml(bytes), problems: [] };
     case 'pdf': {
       const r = await readPdfText(bytes);
@@ -79,7 +88,6 @@ export async function readDocument(kind: DocumentKind, bytes: Uint8Array): Promi
  * score`, where most mails have no HTML attachment).
  */
 async function readHtml(bytes: Uint8Array): Promise<DocumentText | undefined> {
-  if (bytes.byteLength > MAX_PDF_BYTES) return undefined;
   const { decodeHtml } = await import('../html/decode-html.js');
   const html = decodeHtml(bytes);
   const targets = htmlLinkTargets(html);
