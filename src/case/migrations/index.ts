@@ -6,7 +6,6 @@
 import { coreMigration } from './0001-core.js';
 import { cryptoMigration } from './0002-crypto.js';
 import { graphMigration } from './0003-graph.js';
-import { serverMigration } from './0004-server.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -15,5 +14,4 @@ export const migrations: ReadonlyArray<Migration> = [
   coreMigration,
   cryptoMigration,
   graphMigration,
-  serverMigration,
 ];
