@@ -30,6 +30,11 @@ export function formatDemoReport(r: DemoReport): string {
       for (const reason of t.reasons) lines.push(`      ${reason.signal}: ${reason.evidence}`);
     }
   }
+  if (s.stories.length) {
+    lines.push('');
+    lines.push('Stories told across chats (no single message tells them)');
+    for (const t of s.stories) lines.push(`  ${t.id}  ${t.story}  ${t.what}\n      ${t.evidence}`);
+  }
   for (const [name, value] of Object.entries(r.steps)) {
     lines.push('');
     lines.push(`${name[0]?.toUpperCase()}${name.slice(1)}`);

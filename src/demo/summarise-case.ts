@@ -20,6 +20,8 @@ export interface CaseSummary {
     what: string;
     reasons: Reason[];
   }>;
+  /** Stories told across a chat's messages (`triage/conversation-story`), with their parts. */
+  stories: Array<{ id: string; what: string; story: string; evidence: string }>;
   /** Non-triage findings (impersonation, …) by analyser/kind. */
   findings: Record<string, number>;
   findingExamples: Array<{ id: string; kind: string; label: string | null }>;
@@ -30,13 +32,17 @@ export function summariseCase(store: CaseStore): CaseSummary {
   const whatOf = new Map<string, string>();
   for (const e of store.iterateEvidence()) {
     byKind[e.kind] = (byKind[e.kind] ?? 0) + 1;
-    whatOf.set(e.id, e.subject ?? (e.text ? e.text.replace(/\s+/g, ' ').slice(0, 70) : e.path));
+    whatOf.set(
+      e.id,
+      e.subject ?? (e.text ? e.text.replace(/\s+/g, ' ').slice(0, 70) : (e.fileName ?? e.path)),
+    );
   }
   const verdicts: Record<string, number> = {};
   const languages: Record<string, number> = {};
   const findings: Record<string, number> = {};
   const findingExamples: CaseSummary['findingExamples'] = [];
   const threats: CaseSummary['topThreats'] = [];
+  const stories: CaseSummary['stories'] = [];
   for (const f of store.listFindings()) {
     if (f.analyser === 'triage' && f.kind === 'verdict') {
       const cls = f.label ?? 'ham';
@@ -54,6 +60,15 @@ export function summariseCase(store: CaseStore): CaseSummary {
         });
       }
     } else {
+      if (f.analyser === 'triage' && f.kind === 'conversation-story') {
+        const why = f.reasons?.[0];
+        stories.push({
+          id: f.evidenceId,
+          what: whatOf.get(f.evidenceId) ?? '',
+          story: why?.signal ?? '',
+          evidence: why?.evidence ?? '',
+        });
+      }
       const key = `${f.analyser}/${f.kind}`;
       findings[key] = (findings[key] ?? 0) + 1;
       if (findingExamples.length < 8 && !findingExamples.some((x) => x.kind === key)) {
@@ -71,6 +86,7 @@ export function summariseCase(store: CaseStore): CaseSummary {
     languages,
     indicators,
     topThreats: threats.slice(0, 5),
+    stories: stories.sort((a, b) => a.what.localeCompare(b.what) || a.evidence.localeCompare(b.evidence)),
     findings,
     findingExamples,
   };
