@@ -10,8 +10,4 @@ import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
 
-export const migrations: ReadonlyArray<Migration> = [
-  coreMigration,
-  cryptoMigration,
-  graphMigration,
-];
+export const migrations: ReadonlyArray<Migration> = [coreMigration, cryptoMigration, graphMigration];
