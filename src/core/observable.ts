@@ -4,6 +4,9 @@
  * never rename or drop one.
  */
 
+/** The crypto-address types, in table order (listed once, spread into OBSERVABLE_TYPES). */
+const WALLET_TYPE_LIST = ['btc', 'ltc', 'bch', 'doge', 'eth', 'trx', 'xmr', 'xrp', 'sol'] as const;
+
 /** Every indicator type, in the order tables list them. */
 export const OBSERVABLE_TYPES = [
   'url',
@@ -15,15 +18,7 @@ export const OBSERVABLE_TYPES = [
   'iban',
   'bic',
   'card',
-  'btc',
-  'ltc',
-  'bch',
-  'doge',
-  'eth',
-  'trx',
-  'xmr',
-  'xrp',
-  'sol',
+  ...WALLET_TYPE_LIST,
   'md5',
   'sha1',
   'sha256',
@@ -39,17 +34,7 @@ export const OBSERVABLE_TYPES = [
 export type ObservableType = (typeof OBSERVABLE_TYPES)[number];
 
 /** The types that are crypto addresses: wallets, to the graph and to the conversation pass. */
-export const WALLET_TYPES: ReadonlySet<string> = new Set<ObservableType>([
-  'btc',
-  'ltc',
-  'bch',
-  'doge',
-  'eth',
-  'trx',
-  'xmr',
-  'xrp',
-  'sol',
-]);
+export const WALLET_TYPES: ReadonlySet<string> = new Set<ObservableType>(WALLET_TYPE_LIST);
 
 export function isObservableType(value: string): value is ObservableType {
   return (OBSERVABLE_TYPES as ReadonlyArray<string>).includes(value);
