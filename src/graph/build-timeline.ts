@@ -4,6 +4,7 @@
  * sighting of each piece of infrastructure, and the start and end of each campaign. Records follow
  * the `dragnet timeline --jsonl` contract: `{"time","evidence","kind","summary"}`.
  */
+import { WALLET_TYPES } from '../core/observable.js';
 import type { Campaign } from './campaign.js';
 import type { CampaignMessage } from './campaign-message.js';
 import { canonicalValue } from './normalise-entity.js';
@@ -26,15 +27,7 @@ const FIRST_SEEN_TYPES = new Set([
   'email',
   'phone',
   'iban',
-  'btc',
-  'eth',
-  'ltc',
-  'bch',
-  'doge',
-  'trx',
-  'xmr',
-  'xrp',
-  'sol',
+  ...WALLET_TYPES,
   'telegram',
   'onion',
 ]);

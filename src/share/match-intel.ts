@@ -4,6 +4,7 @@
  * value, plus the registrable domain of a case URL or e-mail address matching a partner's domain
  * ("this phishing link is on a domain in a partner's report").
  */
+import { WALLET_TYPES } from '../core/observable.js';
 import { canonicalValue, registrableDomain, urlHost } from '../graph/normalise-entity.js';
 import type { CaseIndicator } from './share-input.js';
 
@@ -33,7 +34,7 @@ export interface IntelMatch {
 
 const key = (type: string, value: string): string => `${type}\u0000${value}`;
 /** Wallet types compare across chains reported loosely (`wallet` when the partner did not say). */
-const WALLETS = new Set(['btc', 'ltc', 'bch', 'doge', 'eth', 'trx', 'xmr', 'xrp', 'sol', 'wallet']);
+const WALLETS = new Set([...WALLET_TYPES, 'wallet']);
 const family = (type: string): string => (WALLETS.has(type) ? 'wallet' : type);
 
 /** Matches, in case-indicator order then source order. */

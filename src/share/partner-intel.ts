@@ -4,6 +4,7 @@
  * (in Dragnet's types and normalised values, so they compare with the case's), and a per-object
  * error list for whatever could not be used. A source is stored whole or not at all.
  */
+import { WALLET_TYPES } from '../core/observable.js';
 
 export interface PartnerIndicator {
   type: string;
@@ -64,5 +65,5 @@ export function walletTypeOf(address: string): string | undefined {
 /** Dragnet type for a chain ticker (`BTC` → `btc`), when we know the chain. */
 export function walletTypeOfSymbol(symbol: string | undefined): string | undefined {
   const s = symbol?.toLowerCase();
-  return s && ['btc', 'eth', 'ltc', 'bch', 'doge', 'trx', 'xmr', 'xrp', 'sol'].includes(s) ? s : undefined;
+  return s && WALLET_TYPES.has(s) ? s : undefined;
 }
