@@ -24,7 +24,7 @@ const MIN_COUNTER_WEIGHT = 0.5;
  * e-mail has headers, and the intercept offsets what they add, so listed against a verdict they
  * would top most ham SMS's list (10,658 of 11,334 development SMS rows) and say nothing.
  */
-const FORM_SIGNALS: ReadonlySet<string> = new Set<SignalName>([
+const FORM_SIGNALS: ReadonlySet<SignalName> = new Set<SignalName>([
   'fills-sms-segment',
   'has-email-headers',
   'html-only',
@@ -92,26 +92,23 @@ function counterReasons(
   signalNames: ReadonlyArray<string>,
   unwanted: boolean,
 ): Reason[] {
-  const against: number[] = [];
+  const against: Array<{ k: number; name: SignalName }> = [];
   // Signals sit after the hash buckets, and `indices` is sorted: walk back from the end.
   for (let k = fv.indices.length - 1; k >= 0 && (fv.indices[k] as number) >= HASH_SIZE; k--) {
     const c = contributions[k] as number;
-    if ((unwanted ? -c : c) < MIN_COUNTER_WEIGHT) continue;
-    if (!FORM_SIGNALS.has(signalNames[(fv.indices[k] as number) - HASH_SIZE] as string)) against.push(k);
+    const name = signalNames[(fv.indices[k] as number) - HASH_SIZE] as SignalName;
+    if ((unwanted ? -c : c) >= MIN_COUNTER_WEIGHT && !FORM_SIGNALS.has(name)) against.push({ k, name });
   }
   against.sort(
     (a, b) =>
-      Math.abs(contributions[b] as number) - Math.abs(contributions[a] as number) ||
-      (fv.indices[a] as number) - (fv.indices[b] as number),
+      Math.abs(contributions[b.k] as number) - Math.abs(contributions[a.k] as number) ||
+      (fv.indices[a.k] as number) - (fv.indices[b.k] as number),
   );
-  return against.slice(0, MAX_COUNTER_REASONS).map((k) => {
-    const name = signalNames[(fv.indices[k] as number) - HASH_SIZE] as SignalName;
-    return {
-      signal: name,
-      weight: Math.round((contributions[k] as number) * 100) / 100,
-      evidence: signalEvidence(fv, name),
-    };
-  });
+  return against.slice(0, MAX_COUNTER_REASONS).map(({ k, name }) => ({
+    signal: name,
+    weight: Math.round((contributions[k] as number) * 100) / 100,
+    evidence: signalEvidence(fv, name),
+  }));
 }
 
 /**

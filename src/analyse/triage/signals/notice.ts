@@ -38,6 +38,7 @@ export function offersNoWayToAct(text: string, signals: ReadonlyArray<SignalHit>
   );
 }
 
+/** Whether `text` holds a 9+ digit run that no reference label (`reference-label.ts`) names. */
 function unlabelledLongNumber(text: string): boolean {
   for (const m of text.matchAll(LONG_NUMBER_RE)) if (!labelledReference(text, m.index)) return true;
   return false;
